@@ -1,0 +1,55 @@
+// Builds the three committed bundles (main, post, cli): tsc compiles src/ to JS (typecheck is its own
+// step, `npm run typecheck`; a type error elsewhere must not stop a bundle from being built while
+// developing), then ncc bundles each entry's JS with its dependencies. Output is deterministic.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const entries = ['main', 'post', 'cli'];
+const outRoot = join(root, process.argv[2] ?? 'dist');
+const jsDir = join(root, 'build', `js-${process.pid}`);
+
+rmSync(jsDir, { recursive: true, force: true });
+try {
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', jsDir], {
+    cwd: root,
+    stdio: 'pipe',
+  });
+} catch (error) {
+  // tsc still emits JS on type errors; report them and go on.
+  process.stderr.write(
+    `build: tsc reported type errors (see "npm run typecheck"):\n${String(error.stdout ?? '')}`,
+  );
+}
+rmSync(outRoot, { recursive: true, force: true });
+for (const name of entries) {
+  const out = join(outRoot, name);
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      join(jsDir, `${name}.js`),
+      '-o',
+      out,
+      '--quiet',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
+  // ncc writes its own package.json for ESM output; one at dist/ covers all three bundles.
+  rmSync(join(out, 'package.json'), { force: true });
+}
+rmSync(jsDir, { recursive: true, force: true });
+mkdirSync(outRoot, { recursive: true });
+writeFileSync(join(outRoot, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+const cli = join(outRoot, 'cli', 'index.js');
+const text = readFileSync(cli, 'utf8');
+if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
+chmodSync(cli, 0o755);

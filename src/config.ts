@@ -1,0 +1,97 @@
+/**
+ * The validated settings of one covgate run. `inputs.ts` builds it from the action inputs and the
+ * GitHub context; `cli.ts` builds the subset it needs from flags. Nothing else reads inputs.
+ */
+import type { MetricName } from './coverage/model.js';
+
+/** A minimum for one total metric or for patch coverage, in percent (0–100). */
+export interface Threshold {
+  name: MetricName | 'patch';
+  /** Required percentage, up to two decimals. */
+  required: number;
+}
+
+/** PostgreSQL provisioning settings (`postgres: true`). */
+export interface PostgresConfig {
+  /** Wanted major version, or `undefined` for the newest installed. */
+  version: number | undefined;
+  user: string;
+  /** The password; random when the input was empty. Always registered with setSecret. */
+  password: string;
+  database: string;
+  /** Preferred port; a free one is used when it is taken. */
+  port: number;
+}
+
+/** What the PR / push event says about the code under test. */
+export interface EventContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** PR number on pull_request events, else `undefined`. */
+  pullNumber: number | undefined;
+  /** Commit whose coverage this is (the PR head SHA on pull_request events). */
+  headSha: string;
+  /** Base commit of the PR, when there is one. */
+  baseSha: string | undefined;
+  /** Base branch of the PR (`main`), or the pushed branch on push events. */
+  baseRef: string | undefined;
+  /** Branch that was pushed (push events), else `undefined`. */
+  pushedBranch: string | undefined;
+  defaultBranch: string | undefined;
+  /** True when the PR comes from a fork (the token is read-only). */
+  fromFork: boolean;
+  serverUrl: string;
+  apiUrl: string;
+}
+
+/** Every setting of the action, validated. */
+export interface Config {
+  /** `run` runs the pipeline; `publish` posts a report made by an earlier run. */
+  mode: 'run' | 'publish';
+  githubToken: string;
+  /** Absolute directory where phases run and relative paths resolve. */
+  workingDirectory: string;
+  /** Absolute repository root (GITHUB_WORKSPACE): report paths are relative to it. */
+  repoRoot: string;
+  /** PostgreSQL settings, or `undefined` when `postgres` is false. */
+  postgres: PostgresConfig | undefined;
+  /** Env var names that receive the database URL. */
+  databaseUrlEnv: string[];
+  unitCommand: string | undefined;
+  testCommand: string | undefined;
+  restCommand: string | undefined;
+  /** Phase time limit in milliseconds, or `undefined` for none. */
+  phaseTimeoutMs: number | undefined;
+  junitGlobs: string[];
+  /** Coverage report globs; the default list when the input was empty. */
+  coverageGlobs: string[];
+  /** True when `coverage-files` was given explicitly. */
+  coverageGlobsExplicit: boolean;
+  /** A base report file that overrides the stored baseline. */
+  baseCoverage: string | undefined;
+  /** Branches whose pushes save a baseline; empty means the default branch. */
+  baselineBranches: string[];
+  thresholds: Threshold[];
+  /** Minimum line coverage of every file, or `undefined`. */
+  failUnderFile: number | undefined;
+  /** Largest allowed drop of total lines vs base in points, or `undefined`. */
+  maxDrop: number | undefined;
+  include: string[];
+  exclude: string[];
+  comment: boolean;
+  commentId: string;
+  checkName: string | undefined;
+  annotations: boolean;
+  /** With mode publish: the JSON report to post. */
+  reportFile: string | undefined;
+  event: EventContext;
+}
+
+/** The coverage globs used when `coverage-files` is empty. */
+export const DEFAULT_COVERAGE_GLOBS = [
+  'coverage/coverage-final.json',
+  'coverage/lcov.info',
+  'coverage/cobertura-coverage.xml',
+  'coverage.xml',
+];
