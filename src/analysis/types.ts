@@ -61,3 +61,27 @@ export interface Report {
   thresholds: ThresholdResult[];
   passed: boolean;
 }
+
+/** How one file's coverage changed against the base. */
+export interface FileDelta {
+  path: string;
+  /**
+   * `added`: new in head; `removed`: gone from head; `changed`: touched by the PR and its coverage
+   * differs; `indirect`: not touched by the PR (or no diff known) but its coverage changed.
+   */
+  kind: 'added' | 'removed' | 'changed' | 'indirect';
+  base: ReportTotals | null;
+  head: ReportTotals | null;
+  /** head − base per metric in points; `null` per metric where either side lacks it. */
+  delta: ReportDelta;
+}
+
+/** The JSON report plus the analysis extras the renderers show (extra keys are allowed by the contract). */
+export interface FullReport extends Report {
+  /** Files whose coverage differs from the base, worst delta first. Empty without a base. */
+  fileChanges: FileDelta[];
+  /** Branch coverage of changed lines (formats with branch data), else `null`. */
+  patchBranches: Counts | null;
+  /** Why patch coverage is unknown (`null` pct), e.g. "the PR diff is larger than GitHub returns". */
+  patchNote: string | null;
+}
