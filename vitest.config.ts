@@ -8,6 +8,8 @@ export default defineConfig({
     // e2e tests start real PostgreSQL servers and processes: keep files from fighting over 2 cores.
     fileParallelism: true,
     maxWorkers: 2,
+    reporters: ['default', 'json'],
+    outputFile: { json: 'build/vitest-results.json' },
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],

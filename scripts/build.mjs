@@ -2,7 +2,7 @@
 // step, `npm run typecheck`; a type error elsewhere must not stop a bundle from being built while
 // developing), then ncc bundles each entry's JS with its dependencies. Output is deterministic.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -11,9 +11,12 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 const entries = ['main', 'post', 'cli'];
 const outRoot = join(root, process.argv[2] ?? 'dist');
-const jsDir = join(root, 'build', `js-${process.pid}`);
+// A private work dir per build (builds may run side by side); ncc runs from it so the module paths
+// it writes into the bundle (`./js/main.js`) do not depend on that dir's name.
+const workDir = join(root, 'build', `work-${process.pid}`);
+const jsDir = join(workDir, 'js');
 
-rmSync(jsDir, { recursive: true, force: true });
+rmSync(workDir, { recursive: true, force: true });
 try {
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', jsDir], {
     cwd: root,
@@ -25,9 +28,11 @@ try {
     `build: tsc reported type errors (see "npm run typecheck"):\n${String(error.stdout ?? '')}`,
   );
 }
-rmSync(outRoot, { recursive: true, force: true });
+// Bundles go to a staging dir first and replace the output dir at the end, so a test that runs
+// dist/ while a build is under way never sees a half-written bundle.
+const staging = join(workDir, 'out');
 for (const name of entries) {
-  const out = join(outRoot, name);
+  const out = join(staging, name);
   execFileSync(
     process.execPath,
     [
@@ -41,15 +46,17 @@ for (const name of entries) {
       '--license',
       'licenses.txt',
     ],
-    { cwd: root, stdio: 'inherit' },
+    { cwd: workDir, stdio: 'inherit' },
   );
   // ncc writes its own package.json for ESM output; one at dist/ covers all three bundles.
   rmSync(join(out, 'package.json'), { force: true });
 }
-rmSync(jsDir, { recursive: true, force: true });
-mkdirSync(outRoot, { recursive: true });
-writeFileSync(join(outRoot, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-const cli = join(outRoot, 'cli', 'index.js');
+writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+const cli = join(staging, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);
 chmodSync(cli, 0o755);
+mkdirSync(dirname(outRoot), { recursive: true });
+rmSync(outRoot, { recursive: true, force: true });
+renameSync(staging, outRoot);
+rmSync(workDir, { recursive: true, force: true });

@@ -1,1 +1,302 @@
-console.log('covgate cli');
+/**
+ * `covgate report`: the action's analysis offline. Reads coverage reports, an optional base (any
+ * report or a covgate baseline) and an optional diff; prints the JSON report, the PR comment's
+ * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
+ * stderr, `covgate: <message>`, never a stack trace).
+ */
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { buildReport } from './analysis/build-report.js';
+import { parseFailUnder, parsePercent } from './analysis/gate.js';
+import type { FullReport } from './analysis/types.js';
+import type { Threshold } from './config.js';
+import { filterCoverage } from './coverage/filter.js';
+import type { CoverageData } from './coverage/model.js';
+import { loadCoverage } from './coverage/read.js';
+import { deserializeCoverage } from './coverage/serialize.js';
+import type { ChangeSet } from './diff/model.js';
+import { parseUnifiedDiff } from './diff/parse.js';
+import { InputError, describeError } from './errors.js';
+import { parseBaseline } from './github/baseline-store.js';
+import type { RenderContext } from './report/context.js';
+import { renderComment } from './report/markdown.js';
+import { renderText } from './report/text.js';
+
+const USAGE = `Usage: covgate report --coverage FILE... [options]
+
+Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
+with a base and a diff, and checks thresholds. Options:
+  --coverage FILE...     coverage reports or globs (repeatable; several files may follow)
+  --base FILE            base coverage: any report format, or a covgate baseline JSON
+  --diff FILE            unified diff of the change (git diff base...head) for patch coverage
+  --root DIR             directory report paths are made relative to (default: the current one)
+  --fail-under SPEC      '85' (total lines) or 'lines=85, branches=80, functions=80, statements=85, patch=90'
+  --fail-under-file N    minimum line coverage of every file
+  --max-drop N           largest allowed drop of total line coverage vs --base, in points
+  --include GLOB         count only these repo-relative paths (repeatable)
+  --exclude GLOB         omit these repo-relative paths (repeatable)
+  --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --help, --version
+
+Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
+`;
+
+const OPTIONS = {
+  coverage: { type: 'string', multiple: true },
+  base: { type: 'string' },
+  diff: { type: 'string' },
+  root: { type: 'string' },
+  'fail-under': { type: 'string' },
+  'fail-under-file': { type: 'string' },
+  'max-drop': { type: 'string' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  format: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
+} as const;
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** The validated command line. */
+interface ReportArgs {
+  coverage: string[];
+  base: string | undefined;
+  diff: string | undefined;
+  root: string;
+  thresholds: Threshold[];
+  failUnderFile: number | undefined;
+  maxDrop: number | undefined;
+  include: string[];
+  exclude: string[];
+  format: Format;
+}
+
+type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'report'; args: ReportArgs };
+
+/** Rewords node's parseArgs errors as one line that says what to do. */
+function rewordParseError(error: unknown): InputError {
+  const message = describeError(error);
+  const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+  const code = (error as { code?: string }).code;
+  let what = message;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') what = `unknown option '${option}'`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') what = `${option} needs a value`;
+  return new InputError(`${what}; run 'covgate --help' for the options`);
+}
+
+/** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
+function parseCommandLine(argv: string[], cwd: string): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+  } catch (error) {
+    throw rewordParseError(error);
+  }
+  const { values, tokens } = parsed;
+  if (values.help) return { kind: 'help' };
+  if (values.version) return { kind: 'version' };
+  const coverage: string[] = [];
+  let command: string | undefined;
+  let afterCoverage = false;
+  for (const token of tokens) {
+    if (token.kind === 'option') {
+      afterCoverage = token.name === 'coverage';
+      if (afterCoverage && token.value !== undefined) coverage.push(token.value);
+    } else if (token.kind === 'positional') {
+      if (afterCoverage) coverage.push(token.value);
+      else if (command === undefined) command = token.value;
+      else throw new InputError(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+    } else {
+      afterCoverage = false;
+    }
+  }
+  if (command !== 'report') {
+    const got = command === undefined ? 'no command' : `unknown command '${command}'`;
+    throw new InputError(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+  }
+  if (coverage.length === 0) {
+    throw new InputError(
+      "--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'",
+    );
+  }
+  const format = values.format ?? 'text';
+  if (!FORMATS.some((f) => f === format)) {
+    throw new InputError(`--format: '${format}' is not a format; use text, json or markdown`);
+  }
+  // --root need not exist here: it may be the runner checkout a CI report was made in.
+  const root = resolve(cwd, values.root ?? '.');
+  const percentOf = (name: 'fail-under-file' | 'max-drop'): number | undefined =>
+    values[name] === undefined ? undefined : parsePercent(values[name], `--${name}`);
+  return {
+    kind: 'report',
+    args: {
+      coverage,
+      base: values.base,
+      diff: values.diff,
+      root,
+      thresholds: parseFailUnder(values['fail-under'] ?? '', '--fail-under'),
+      failUnderFile: percentOf('fail-under-file'),
+      maxDrop: percentOf('max-drop'),
+      include: values.include ?? [],
+      exclude: values.exclude ?? [],
+      format: format as Format,
+    },
+  };
+}
+
+async function readInputFile(path: string, cwd: string, flag: string): Promise<string> {
+  try {
+    return await readFile(resolve(cwd, path), 'utf8');
+  } catch (error) {
+    const why = (error as { code?: string }).code === 'ENOENT' ? 'no such file' : describeError(error);
+    throw new InputError(`${flag}: cannot read '${path}' (${why}); check the path`);
+  }
+}
+
+/** A covgate baseline JSON (as the action stores it), its bare stored coverage, or null. */
+function readStoredCoverage(text: string, source: string): { data: CoverageData; sha: string | null } | null {
+  if (!text.trimStart().startsWith('{')) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return null; // not JSON: the report readers give the precise error
+  }
+  const v = value as Record<string, unknown>;
+  if ('coverage' in v && 'sha' in v) {
+    try {
+      const baseline = parseBaseline(value, source);
+      return { data: deserializeCoverage(baseline.coverage, source), sha: baseline.sha };
+    } catch (error) {
+      throw new InputError(describeError(error));
+    }
+  }
+  if ('version' in v && Array.isArray(v.files) && 'formats' in v) {
+    return { data: deserializeCoverage(value, source), sha: null };
+  }
+  return null;
+}
+
+/** Head and base coverage (filtered), the base's commit when a baseline says, and the diff. */
+interface Loaded {
+  head: CoverageData;
+  base: CoverageData | null;
+  baseSha: string | null;
+  changes: ChangeSet | null;
+}
+
+async function loadInputs(args: ReportArgs, cwd: string, warn: (m: string) => void): Promise<Loaded> {
+  const head = await loadCoverage(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
+  if (head.dropped.length > 0) {
+    warn(
+      `warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`,
+    );
+  }
+  let base: CoverageData | null = null;
+  let baseSha: string | null = null;
+  if (args.base !== undefined) {
+    const stored = readStoredCoverage(await readInputFile(args.base, cwd, '--base'), `--base ${args.base}`);
+    base =
+      stored?.data ?? (await loadCoverage([args.base], { cwd, root: args.root, inputName: '--base' })).data;
+    baseSha = stored?.sha ?? null;
+  }
+  let changes: ChangeSet | null = null;
+  if (args.diff !== undefined) {
+    const text = await readInputFile(args.diff, cwd, '--diff');
+    try {
+      changes = parseUnifiedDiff(text, 'file');
+    } catch (error) {
+      throw new InputError(
+        `--diff ${args.diff}: ${describeError(error)}; give the output of 'git diff BASE...HEAD'`,
+      );
+    }
+  }
+  const filter = (data: CoverageData): CoverageData => filterCoverage(data, args.include, args.exclude);
+  return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
+}
+
+function renderContext(loaded: Loaded): RenderContext {
+  return {
+    commentId: 'covgate',
+    repoUrl: null,
+    phases: [],
+    provenance: {
+      headSha: null,
+      baseSha: null,
+      baselineSha: loaded.baseSha,
+      // A base the user named is the one they mean to compare with.
+      baselineExact: loaded.base !== null,
+      baselineSource: loaded.base === null ? 'none' : 'file',
+      note: null,
+    },
+    errors: [],
+    summaryUrl: null,
+  };
+}
+
+function render(report: FullReport, format: Format, loaded: Loaded): string {
+  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
+  if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
+  return renderText(report);
+}
+
+/** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
+function readVersion(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let depth = 0; depth < 4; depth++, dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+        name?: string;
+        version?: string;
+      };
+      if (pkg.name === 'covgate' && pkg.version !== undefined) return pkg.version;
+    } catch {
+      // no package.json here (or dist/package.json without a name): look further up
+    }
+  }
+  return 'unknown';
+}
+
+/** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
+async function runCli(
+  argv: string[],
+  cwd: string,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  try {
+    const parsed = parseCommandLine(argv, cwd);
+    if (parsed.kind !== 'report') {
+      out(parsed.kind === 'help' ? USAGE : `${readVersion()}\n`);
+      return 0;
+    }
+    const { args } = parsed;
+    const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
+    const report = buildReport({
+      head: loaded.head,
+      base: loaded.base,
+      changes: loaded.changes,
+      thresholds: args.thresholds,
+      failUnderFile: args.failUnderFile,
+      maxDrop: args.maxDrop,
+    });
+    out(render(report, args.format, loaded));
+    return report.passed ? 0 : 1;
+  } catch (error) {
+    const prefix = error instanceof InputError ? '' : 'unexpected error: ';
+    err(`covgate: ${prefix}${describeError(error)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  process.cwd(),
+  (s) => process.stdout.write(s),
+  (s) => process.stderr.write(s),
+);

@@ -1,3 +1,41 @@
+/**
+ * The action's main step: read and validate the inputs, run the pipeline (or publish a report made
+ * by an earlier run), and fail the step — the only place that does — when something failed.
+ */
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
+import { createCoreIo } from './action-io.js';
+import { BASELINE_DIR_NAME } from './constants.js';
+import { describeError, InputError, RunnerError } from './errors.js';
+import { CacheBaselineStore } from './github/cache-baseline-store.js';
+import { readConfig, readSummaryUrl } from './inputs.js';
+import { runPipeline } from './pipeline.js';
+import { runPublishMode } from './publish-mode.js';
 
-core.info('covgate main');
+async function main(): Promise<void> {
+  try {
+    const config = readConfig();
+    const io = createCoreIo();
+    const summaryUrl = readSummaryUrl();
+    const outcome =
+      config.mode === 'publish'
+        ? await runPublishMode(config, { io, summaryUrl })
+        : await runPipeline(config, {
+            io,
+            summaryUrl,
+            baselineStore: new CacheBaselineStore({
+              workDir: join(dirname(io.workDir), BASELINE_DIR_NAME),
+              log: io,
+            }),
+          });
+    if (outcome.failures.length > 0) core.setFailed(outcome.failures.join('\n'));
+  } catch (error) {
+    // Typed errors carry a user-facing message (all input problems one per line, a server log's
+    // tail); anything else is a bug: one line for the user, the stack for `ACTIONS_STEP_DEBUG`.
+    const typed = error instanceof InputError || error instanceof RunnerError;
+    if (!typed && error instanceof Error && error.stack) core.debug(error.stack);
+    core.setFailed(typed ? error.message : describeError(error));
+  }
+}
+
+await main();

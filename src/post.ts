@@ -1,3 +1,64 @@
-import * as core from '@actions/core';
+/**
+ * The action's post step (runs even when the job failed): stop the PostgreSQL server main started
+ * and save the baseline of a push to a baseline branch. It warns but never fails the job — the
+ * verdict was main's to give.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { createCoreIo, type ActionIo } from './action-io.js';
+import { BASELINE_DIR_NAME, State } from './constants.js';
+import { describeError } from './errors.js';
+import type { Baseline } from './github/baseline-store.js';
+import { CacheBaselineStore } from './github/cache-baseline-store.js';
+import { teardownPostgres, type PostgresState } from './postgres/provision.js';
+import type { BaselineSaveState } from './results.js';
 
-core.info('covgate post');
+/** Stops the server described by State.Postgres, if main started one. */
+async function stopPostgres(io: ActionIo): Promise<void> {
+  const saved = io.getState(State.Postgres);
+  if (saved === '') return;
+  const state = JSON.parse(saved) as PostgresState;
+  const done = await teardownPostgres(state, io);
+  if (!done.stopped || !done.removed) {
+    io.warning(
+      `covgate: PostgreSQL cleanup incomplete (server stopped: ${done.stopped}, directory removed: ${done.removed})`,
+    );
+  }
+}
+
+/** Saves the head coverage main left for a push to a baseline branch. */
+async function saveBaseline(io: ActionIo): Promise<void> {
+  const saved = io.getState(State.Baseline);
+  if (saved === '') {
+    io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
+    return;
+  }
+  const job = JSON.parse(saved) as BaselineSaveState;
+  const baseline: Baseline = {
+    version: 1,
+    sha: job.sha,
+    branch: job.branch,
+    createdAt: new Date().toISOString(),
+    commentId: job.commentId,
+    coverage: JSON.parse(await readFile(job.file, 'utf8')) as Baseline['coverage'],
+  };
+  const store = new CacheBaselineStore({ workDir: join(dirname(io.workDir), BASELINE_DIR_NAME), log: io });
+  const result = await store.save(baseline);
+  io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
+}
+
+async function post(): Promise<void> {
+  const io = createCoreIo();
+  for (const [what, step] of [
+    ['stop PostgreSQL', stopPostgres],
+    ['save the baseline', saveBaseline],
+  ] as const) {
+    try {
+      await step(io);
+    } catch (error) {
+      io.warning(`covgate post step could not ${what}: ${describeError(error)}`);
+    }
+  }
+}
+
+await post();

@@ -1,0 +1,196 @@
+#!/usr/bin/env node
+// Benchmark: covgate reading + summarising a large istanbul report vs istanbul's own reporter.
+//
+//   npm run build && node bench/coverage-read.mjs [--files 3000] [--runs 3]
+//
+// 1. Generates bench/out/coverage-final.json: a deterministic, realistic istanbul report (thousands
+//    of files, tens of MB) shaped like babel/nyc output: statements, functions, if/cond-expr/
+//    switch/logical branches, ~75 % of it hit.
+// 2. Times, as separate node processes on the same file, median of --runs:
+//    covgate : node dist/cli/index.js report --coverage <file> --root <root> --format json
+//              (without dist/cli: an in-process harness transpiled from src/coverage, said so)
+//    baseline: nyc report --reporter=json-summary (istanbul-lib-coverage + istanbul-reports)
+// 3. Checks both report the same totals, and prints both times and the ratio covgate / baseline.
+import { spawnSync } from 'node:child_process';
+import console from 'node:console';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(repo, 'bench', 'out');
+// A real directory: nyc only reports files under its cwd.
+const ROOT = join(out, 'repo');
+const { values } = parseArgs({
+  options: { files: { type: 'string', default: '3000' }, runs: { type: 'string', default: '3' } },
+});
+const fileCount = Number(values.files);
+const runs = Number(values.runs);
+
+/** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const loc = (sl, sc, el, ec) => ({ start: { line: sl, column: sc }, end: { line: el, column: ec } });
+
+function generateFile(path, rnd) {
+  const file = { path, statementMap: {}, fnMap: {}, branchMap: {}, s: {}, f: {}, b: {} };
+  const hits = () => (rnd() < 0.75 ? 1 + Math.floor(rnd() * 40) : 0);
+  const fnCount = 3 + Math.floor(rnd() * 20);
+  let line = 1;
+  let st = 0;
+  let br = 0;
+  for (let fn = 0; fn < fnCount; fn++) {
+    const start = line;
+    const body = 3 + Math.floor(rnd() * 12);
+    const fnHits = hits();
+    for (let i = 0; i < body; i++) {
+      line += 1;
+      file.statementMap[st] = loc(line, 4, line, 20 + Math.floor(rnd() * 60));
+      file.s[st++] = fnHits === 0 ? 0 : hits();
+      if (rnd() < 0.25) {
+        const type = ['if', 'cond-expr', 'binary-expr', 'switch'][Math.floor(rnd() * 4)];
+        const arms = type === 'switch' ? 3 + Math.floor(rnd() * 3) : 2;
+        const locations = Array.from({ length: arms }, (_, k) => loc(line, 8 + k * 6, line, 12 + k * 6));
+        file.branchMap[br] = { loc: loc(line, 4, line + 2, 5), type, locations, line };
+        file.b[br++] = Array.from({ length: arms }, () => (fnHits === 0 ? 0 : hits()));
+      }
+    }
+    line += 2;
+    file.fnMap[fn] = {
+      name: `fn${fn}`,
+      decl: loc(start, 9, start, 14),
+      loc: loc(start, 0, line - 1, 1),
+      line: start,
+    };
+    file.f[fn] = fnHits;
+  }
+  return file;
+}
+
+function generate(target) {
+  const rnd = random(42);
+  const map = {};
+  for (let i = 0; i < fileCount; i++) {
+    const path = `${ROOT}/packages/pkg-${i % 40}/src/area-${i % 7}/module-${i}.js`;
+    map[path] = generateFile(path, rnd);
+  }
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, JSON.stringify(map));
+}
+
+function time(label, file, args, opts = {}) {
+  const samples = [];
+  let last;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    last = spawnSync(file, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+    samples.push(performance.now() - t0);
+    if (last.error || (last.status !== 0 && last.status !== 1)) {
+      throw new Error(`${label} failed (exit ${last.status}): ${last.error ?? last.stderr.slice(0, 500)}`);
+    }
+  }
+  samples.sort((a, b) => a - b);
+  return { ms: samples[Math.floor(samples.length / 2)], stdout: last.stdout };
+}
+
+/** Without the CLI bundle: transpile src/coverage (+ errors.ts) to plain ESM and call it in a process. */
+async function buildHarness() {
+  const ts = (await import('typescript')).default;
+  const dir = join(out, 'harness');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'coverage'), { recursive: true });
+  const sources = ['errors.ts', ...readdirSync(join(repo, 'src/coverage')).map((f) => `coverage/${f}`)];
+  for (const rel of sources.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
+    const text = readFileSync(join(repo, 'src', rel), 'utf8');
+    const js = ts.transpileModule(text, {
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        verbatimModuleSyntax: true,
+      },
+    });
+    writeFileSync(join(dir, rel.replace(/\.ts$/, '.js')), js.outputText);
+  }
+  writeFileSync(join(dir, 'package.json'), '{"type":"module"}\n');
+  const run = join(dir, 'run.js');
+  writeFileSync(
+    run,
+    `import { loadCoverage } from './coverage/read.js';
+import { summarizeTotals } from './coverage/summary.js';
+const [file, root] = process.argv.slice(2);
+const { data } = await loadCoverage([file], { cwd: process.cwd(), root, inputName: 'bench' });
+process.stdout.write(JSON.stringify({ totals: summarizeTotals(data) }));
+`,
+  );
+  return run;
+}
+
+const report = join(out, 'coverage-final.json');
+console.log(`generating ${fileCount} files into ${report} ...`);
+mkdirSync(ROOT, { recursive: true });
+generate(report);
+console.log(`report size: ${(statSync(report).size / 1e6).toFixed(1)} MB, runs per tool: ${runs}`);
+
+const cli = join(repo, 'dist', 'cli', 'index.js');
+let covgate;
+if (existsSync(cli)) {
+  covgate = time('covgate', process.execPath, [
+    cli,
+    'report',
+    '--coverage',
+    report,
+    '--root',
+    ROOT,
+    '--format',
+    'json',
+  ]);
+  covgate.label = 'covgate report (dist/cli)';
+} else {
+  console.log(
+    'dist/cli/index.js is missing (run `npm run build`): timing an in-process harness of src/coverage',
+  );
+  const harness = await buildHarness();
+  covgate = time('covgate harness', process.execPath, [harness, report, ROOT]);
+  covgate.label = 'covgate readers (harness)';
+}
+
+// nyc report reads every *.json of --temp-dir: give it a directory holding only our report.
+const nycIn = join(out, 'nyc-input');
+const nycOut = join(out, 'nyc-report');
+rmSync(nycIn, { recursive: true, force: true });
+mkdirSync(nycIn, { recursive: true });
+writeFileSync(join(nycIn, 'coverage-final.json'), readFileSync(report));
+const nyc = join(repo, 'node_modules', 'nyc', 'bin', 'nyc.js');
+const nycArgs = [nyc, 'report', '--reporter=json-summary', '--temp-dir', nycIn, '--report-dir', nycOut];
+const baseline = time('nyc report', process.execPath, nycArgs, { cwd: ROOT });
+
+const ours = JSON.parse(covgate.stdout).totals;
+const theirs = JSON.parse(readFileSync(join(nycOut, 'coverage-summary.json'), 'utf8')).total;
+for (const metric of ['lines', 'statements', 'functions', 'branches']) {
+  const a = ours[metric];
+  const b = theirs[metric];
+  if (a.covered !== b.covered || a.total !== b.total) {
+    throw new Error(
+      `totals differ for ${metric}: covgate ${a.covered}/${a.total}, nyc ${b.covered}/${b.total}`,
+    );
+  }
+}
+console.log(
+  'totals agree: ' +
+    ['lines', 'statements', 'functions', 'branches']
+      .map((m) => `${m} ${ours[m].covered}/${ours[m].total}`)
+      .join(', '),
+);
+console.log(`${covgate.label.padEnd(36)} ${covgate.ms.toFixed(0).padStart(7)} ms`);
+console.log(`${'nyc report --reporter=json-summary'.padEnd(36)} ${baseline.ms.toFixed(0).padStart(7)} ms`);
+console.log(`ratio covgate / nyc: ${(covgate.ms / baseline.ms).toFixed(2)} (below 1 = covgate faster)`);

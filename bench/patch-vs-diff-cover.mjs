@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// Benchmark: patch coverage of a big PR — `covgate report --base --diff` vs `diff-cover`.
+//
+//   npm run build && node bench/patch-vs-diff-cover.mjs [--files 3000] [--changed 300] [--runs 3]
+//
+// 1. Generates bench/out/patch/repo: a git repository with --files JS files on `main` and a branch
+//    `feature` that edits and extends --changed of them, plus lcov and Cobertura reports of base
+//    and head with the same hit data (deterministic; every line executable, ~75 % hit, some
+//    branch lines).
+// 2. For each format (lcov, then Cobertura), times as separate processes, median of --runs (after
+//    one warm-up each):
+//    covgate   : git diff --unified=0 -M main...HEAD > change.diff, then
+//                node dist/cli/index.js report --coverage head.<ext> --base base.<ext> --diff change.diff
+//                --format json (git diff is included: diff-cover runs it too)
+//    diff-cover: diff-cover head.<ext> --compare-branch=main --json-report out.json (Debian package)
+// 3. Checks that both give the same total patch numbers, then prints the times and the ratio
+//    diff-cover / covgate per format. Target: at least 20.
+import { execFileSync, spawnSync } from 'node:child_process';
+import console from 'node:console';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import os from 'node:os';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'bench', 'out', 'patch');
+const repo = join(out, 'repo');
+const cli = join(root, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '3000' },
+    changed: { type: 'string', default: '300' },
+    runs: { type: 'string', default: '3' },
+  },
+});
+const fileCount = Number(values.files);
+const changedCount = Number(values.changed);
+const runs = Number(values.runs);
+
+if (!existsSync(cli)) {
+  console.error('bench: dist/cli/index.js is missing; run `npm run build` first');
+  process.exit(1);
+}
+if (spawnSync('diff-cover', ['--version']).status !== 0) {
+  console.error('bench: diff-cover is not installed; run `apt-get install -y diff-cover`');
+  process.exit(1);
+}
+
+/** mulberry32: the same data on every run. */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const gitEnv = {
+  ...process.env,
+  GIT_AUTHOR_NAME: 'bench',
+  GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'bench',
+  GIT_COMMITTER_EMAIL: 'bench@example.com',
+};
+const git = (...args) =>
+  execFileSync('git', args, { cwd: repo, env: gitEnv, encoding: 'utf8', maxBuffer: 1 << 30 });
+
+const pathOf = (i) => `src/pkg${String(i % 30).padStart(2, '0')}/module${String(i).padStart(5, '0')}.js`;
+
+/** Source lines of file `i`, as on main (`edited` false) or on the branch. */
+function sourceOf(i, edited) {
+  const rnd = random(i + 1);
+  const lines = [];
+  const count = 40 + Math.floor(rnd() * 80);
+  for (let l = 1; l <= count; l++) lines.push(`  const v${l} = compute(${l}, ${Math.floor(rnd() * 1000)});`);
+  if (edited) {
+    for (let k = 0; k < 5; k++) {
+      const at = 1 + Math.floor(rnd() * (lines.length - 2));
+      lines[at] = `  const v${at + 1} = computeAgain(${k});`;
+    }
+    const insertAt = Math.floor(lines.length / 2);
+    lines.splice(insertAt, 0, ...Array.from({ length: 6 }, (_, k) => `  const added${k} = compute(${k});`));
+  }
+  return ['export function run() {', ...lines, '}', ''].join('\n');
+}
+
+/** Hit data of the given files: per line its hits and, on some lines, [covered, total] outcomes. */
+function measure(files, seed) {
+  const rnd = random(seed);
+  return files.map(({ path, lineCount }) => {
+    const lines = [];
+    for (let l = 1; l <= lineCount; l++) {
+      const hits = rnd() < 0.75 ? 1 + Math.floor(rnd() * 20) : 0;
+      const branch = rnd() < 0.1 ? [hits === 0 ? 0 : 1 + Math.floor(rnd() * 2), 2] : null;
+      lines.push({ line: l, hits, branch });
+    }
+    return { path, lines };
+  });
+}
+
+/** Cobertura (istanbul's dialect: filename relative to <source>). */
+function toCobertura(data) {
+  const parts = [
+    '<?xml version="1.0" ?>',
+    '<!DOCTYPE coverage SYSTEM "http://cobertura.sourceforge.net/xml/coverage-04.dtd">',
+    '<coverage lines-valid="0" lines-covered="0" line-rate="0" branches-valid="0" branches-covered="0" branch-rate="0" timestamp="0" complexity="0" version="0.1">',
+    `<sources><source>${repo}</source></sources>`,
+    '<packages><package name="src" line-rate="0" branch-rate="0"><classes>',
+  ];
+  for (const { path, lines } of data) {
+    const name = path.split('/').pop();
+    parts.push(`<class name="${name}" filename="${path}" line-rate="0" branch-rate="0"><methods/><lines>`);
+    for (const { line, hits, branch } of lines) {
+      if (branch === null) {
+        parts.push(`<line number="${line}" hits="${hits}" branch="false"/>`);
+      } else {
+        const pct = Math.floor((branch[0] / branch[1]) * 100);
+        parts.push(
+          `<line number="${line}" hits="${hits}" branch="true" condition-coverage="${pct}% (${branch[0]}/${branch[1]})"/>`,
+        );
+      }
+    }
+    parts.push('</lines></class>');
+  }
+  parts.push('</classes></package></packages></coverage>', '');
+  return parts.join('\n');
+}
+
+/** lcov with absolute paths, as c8/nyc/jest write it. */
+function toLcov(data) {
+  const parts = [];
+  for (const { path, lines } of data) {
+    parts.push('TN:', `SF:${join(repo, path)}`);
+    for (const { line, branch, hits } of lines) {
+      if (branch !== null) {
+        for (let o = 0; o < branch[1]; o++)
+          parts.push(`BRDA:${line},0,${o},${o < branch[0] ? 1 : hits === 0 ? '-' : 0}`);
+      }
+    }
+    for (const { line, hits } of lines) parts.push(`DA:${line},${hits}`);
+    parts.push(`LF:${lines.length}`, `LH:${lines.filter((l) => l.hits > 0).length}`, 'end_of_record');
+  }
+  return parts.join('\n') + '\n';
+}
+
+function generate() {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(repo, { recursive: true });
+  git('init', '-q', '-b', 'main');
+  const changed = new Set();
+  const pick = random(7);
+  while (changed.size < Math.min(changedCount, fileCount)) changed.add(Math.floor(pick() * fileCount));
+  const base = [];
+  const head = [];
+  for (let i = 0; i < fileCount; i++) {
+    const path = pathOf(i);
+    mkdirSync(join(repo, dirname(path)), { recursive: true });
+    const text = sourceOf(i, false);
+    writeFileSync(join(repo, path), text);
+    base.push({ path, lineCount: text.split('\n').length - 1 });
+  }
+  writeFileSync(join(repo, '.gitignore'), '*.xml\n*.json\n*.diff\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'base');
+  git('checkout', '-q', '-b', 'feature');
+  for (let i = 0; i < fileCount; i++) {
+    const path = pathOf(i);
+    const text = changed.has(i) ? sourceOf(i, true) : sourceOf(i, false);
+    if (changed.has(i)) writeFileSync(join(repo, path), text);
+    head.push({ path, lineCount: text.split('\n').length - 1 });
+  }
+  git('add', '-A');
+  git('commit', '-q', '-m', 'feature');
+  const baseData = measure(base, 11);
+  const headData = measure(head, 12);
+  writeFileSync(join(out, 'base.xml'), toCobertura(baseData));
+  writeFileSync(join(out, 'head.xml'), toCobertura(headData));
+  writeFileSync(join(out, 'base.info'), toLcov(baseData));
+  writeFileSync(join(out, 'head.info'), toLcov(headData));
+}
+
+function time(label, fn) {
+  const times = [];
+  let result;
+  for (let r = 0; r <= runs; r++) {
+    const start = performance.now();
+    result = fn();
+    if (r > 0) times.push(performance.now() - start); // run 0 warms the page cache
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(
+    `${label.padEnd(58)} ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)})`,
+  );
+  return { median, result };
+}
+
+function run(file, args) {
+  const r = spawnSync(file, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${file} ${args.join(' ')} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+/** Times both tools on one report format; returns diff-cover / covgate. */
+function compare(ext) {
+  const diffFile = join(out, 'change.diff');
+  const covgate = time(`covgate ${ext}: git diff + report --base --diff --format json`, () => {
+    writeFileSync(
+      diffFile,
+      run('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD']),
+    );
+    const args = ['report', '--coverage', join(out, `head.${ext}`), '--base', join(out, `base.${ext}`)];
+    const stdout = run(process.execPath, [
+      cli,
+      ...args,
+      '--diff',
+      diffFile,
+      '--root',
+      repo,
+      '--format',
+      'json',
+    ]);
+    return JSON.parse(stdout).patch;
+  });
+  // For reference: the very inputs diff-cover gets (no base report to read and compare).
+  time(`covgate ${ext}: git diff + report --diff (no --base)`, () => {
+    writeFileSync(
+      diffFile,
+      run('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD']),
+    );
+    const args = ['report', '--coverage', join(out, `head.${ext}`), '--diff', diffFile, '--root', repo];
+    return run(process.execPath, [cli, ...args, '--format', 'json']).length;
+  });
+  const dcJson = join(out, 'diff-cover.json');
+  const diffCover = time(`diff-cover ${ext}: --compare-branch=main --json-report`, () => {
+    run('diff-cover', [join(out, `head.${ext}`), '--compare-branch=main', '--json-report', dcJson]);
+    return JSON.parse(readFileSync(dcJson, 'utf8'));
+  });
+  const ours = covgate.result;
+  const theirs = diffCover.result;
+  if (ours.total !== theirs.total_num_lines || ours.total - ours.covered !== theirs.total_num_violations) {
+    console.error(
+      `bench: the tools disagree on ${ext}: covgate ${ours.covered}/${ours.total}, diff-cover ` +
+        `${theirs.total_num_lines - theirs.total_num_violations}/${theirs.total_num_lines}`,
+    );
+    process.exit(1);
+  }
+  console.log(
+    `  patch numbers agree: ${ours.covered}/${ours.total} changed lines covered in ${ours.files.length} files`,
+  );
+  const ratio = diffCover.median / covgate.median;
+  console.log(
+    `  ${ext}: covgate ${covgate.median.toFixed(0)} ms, diff-cover ${diffCover.median.toFixed(0)} ms, ` +
+      `ratio diff-cover / covgate ${ratio.toFixed(1)}`,
+  );
+  return ratio;
+}
+
+generate();
+const mb = (f) => (statSync(join(out, f)).size / 1e6).toFixed(1);
+console.log(
+  `repository: ${fileCount} files, ${changedCount} changed on the branch; head.info ${mb('head.info')} MB, ` +
+    `head.xml ${mb('head.xml')} MB (base alike); runs: ${runs}; load average ${os.loadavg()[0].toFixed(1)}`,
+);
+const lcovRatio = compare('info');
+const xmlRatio = compare('xml');
+console.log(
+  `patch-vs-diff-cover: ratio diff-cover / covgate: lcov ${lcovRatio.toFixed(1)}, cobertura ${xmlRatio.toFixed(1)} ` +
+    `(target >= 20) ${Math.min(lcovRatio, xmlRatio) >= 20 ? 'OK' : 'BELOW TARGET'}`,
+);

@@ -1,0 +1,67 @@
+/**
+ * The I/O seam of the pipeline: everything it does to the runner (log, outputs, exported variables,
+ * state, job summary) goes through this interface. main.ts and post.ts pass the @actions/core
+ * implementation; the pipeline itself never imports @actions/core.
+ */
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '@actions/core';
+import { WORK_DIR_NAME, type Outputs, type State } from './constants.js';
+
+/** Where a workflow-command annotation points. */
+export interface AnnotationTarget {
+  title?: string;
+  file?: string;
+  startLine?: number;
+  endLine?: number;
+}
+
+/** What the pipeline may do to the runner. */
+export interface ActionIo {
+  info(message: string): void;
+  warning(message: string, target?: AnnotationTarget): void;
+  error(message: string, target?: AnnotationTarget): void;
+  debug(message: string): void;
+  /** Runs `fn` inside a collapsible log group. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+  setOutput(name: Outputs, value: string): void;
+  /** Sets a variable for this process, the phases and the job's later steps (GITHUB_ENV). */
+  exportVariable(name: string, value: string): void;
+  /** Masks a value in every later log line. */
+  setSecret(value: string): void;
+  saveState(name: State, value: string): void;
+  getState(name: State): string;
+  /** Appends Markdown to the job summary. */
+  appendSummary(markdown: string): Promise<void>;
+  /** The environment the action was started with (the base of every phase's env). */
+  env: Record<string, string | undefined>;
+  /** covgate's own directory under RUNNER_TEMP (created on demand by whoever writes there). */
+  workDir: string;
+}
+
+/** The ActionIo of a real runner step. */
+export function createCoreIo(): ActionIo {
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
+  return {
+    info: (m) => core.info(m),
+    warning: (m, t) => core.warning(m, t ?? {}),
+    error: (m, t) => core.error(m, t ?? {}),
+    debug: (m) => core.debug(m),
+    group: (name, fn) => core.group(name, fn),
+    setOutput: (name, value) => core.setOutput(name, value),
+    exportVariable: (name, value) => core.exportVariable(name, value),
+    setSecret: (value) => core.setSecret(value),
+    saveState: (name, value) => core.saveState(name, value),
+    getState: (name) => core.getState(name),
+    appendSummary: async (markdown) => {
+      // Without GITHUB_STEP_SUMMARY (a local run) there is nowhere to write; say so instead of failing.
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('covgate: GITHUB_STEP_SUMMARY is not set, so no job summary was written');
+        return;
+      }
+      await core.summary.addRaw(markdown, true).write();
+    },
+    env: process.env,
+    workDir: join(runnerTemp, WORK_DIR_NAME),
+  };
+}

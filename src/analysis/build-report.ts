@@ -1,0 +1,108 @@
+/**
+ * Assembles the full report from head coverage, an optional base and an optional diff. Pure: the
+ * CLI and the action's pipeline both call it with data they loaded.
+ */
+import type { Threshold } from '../config.js';
+import { METRICS, type CoverageData, type Counts, type MetricName, type Summary } from '../coverage/model.js';
+import { makeCounts, missingLines, summarizeFile } from '../coverage/summary.js';
+import type { ChangeSet } from '../diff/model.js';
+import { compareFiles, computeDelta } from './compare.js';
+import { evaluateGate } from './gate.js';
+import { computePatchCoverage } from './patch.js';
+import type { FullReport, ReportFile } from './types.js';
+
+/** Everything the analysis needs. */
+export interface AnalysisInput {
+  /** Coverage of the code under test, already filtered by include/exclude. */
+  head: CoverageData;
+  /** Coverage of the base (filtered alike), or `null` when there is no baseline. */
+  base: CoverageData | null;
+  /** The PR's changed lines, or `null` when no diff is known (push events, CLI without --diff). */
+  changes: ChangeSet | null;
+  thresholds: Threshold[];
+  /** Minimum line coverage of every file (`fail-under-file`). */
+  failUnderFile?: number | undefined;
+  /** Largest allowed drop of total lines vs base, in points (`max-drop`). */
+  maxDrop?: number | undefined;
+}
+
+/** Summary of every file of a report, by path, in the report's (sorted) order. */
+function summarizeEach(data: CoverageData): Map<string, Summary> {
+  const out = new Map<string, Summary>();
+  for (const [path, file] of data.files) out.set(path, summarizeFile(file));
+  return out;
+}
+
+function addCounts(sum: { covered: number; total: number } | null, c: Counts | null): typeof sum {
+  if (c === null) return sum;
+  return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
+}
+
+/**
+ * Totals from per-file summaries, with summarizeTotals' rules (a metric is `null` only when no file
+ * carries it) but one pass over summaries already made.
+ */
+function sumSummaries(summaries: Iterable<Summary>): Summary {
+  const sums: Record<MetricName, { covered: number; total: number } | null> = {
+    lines: { covered: 0, total: 0 },
+    statements: null,
+    functions: null,
+    branches: null,
+  };
+  for (const s of summaries) for (const m of METRICS) sums[m] = addCounts(sums[m], s[m]);
+  const counts = (m: MetricName): Counts | null => {
+    const sum = sums[m];
+    return sum === null ? null : makeCounts(sum.covered, sum.total);
+  };
+  return {
+    lines: counts('lines') ?? makeCounts(0, 0),
+    statements: counts('statements'),
+    functions: counts('functions'),
+    branches: counts('branches'),
+  };
+}
+
+/** Per-file rows of the head report, sorted by path. */
+function toRows(data: CoverageData, summaries: Map<string, Summary>): ReportFile[] {
+  const rows: ReportFile[] = [];
+  for (const [path, summary] of summaries) {
+    const file = data.files.get(path);
+    rows.push({ path, ...summary, missingLines: file ? missingLines(file) : [] });
+  }
+  return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
+export function buildReport(input: AnalysisInput): FullReport {
+  // Each file is summarized once per side; rows, totals and the file comparison share the result.
+  const headSummaries = summarizeEach(input.head);
+  const baseSummaries = input.base === null ? null : summarizeEach(input.base);
+  const totals = sumSummaries(headSummaries.values());
+  const files = toRows(input.head, headSummaries);
+  const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
+  const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
+  const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
+  const patch = patchResult?.patch ?? null;
+  const thresholds = evaluateGate({
+    totals,
+    files,
+    base: baseTotals,
+    delta,
+    patch,
+    thresholds: input.thresholds,
+    failUnderFile: input.failUnderFile,
+    maxDrop: input.maxDrop,
+  });
+  return {
+    totals,
+    files,
+    base: baseTotals === null ? null : { totals: baseTotals },
+    delta,
+    patch,
+    thresholds,
+    passed: thresholds.every((t) => t.ok),
+    fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
+    patchBranches: patchResult?.patchBranches ?? null,
+    patchNote: patchResult?.patchNote ?? null,
+  };
+}

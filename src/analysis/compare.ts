@@ -1,0 +1,98 @@
+/**
+ * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
+ * PR, or changed indirectly). Pure.
+ */
+import { METRICS, type Counts } from '../coverage/model.js';
+import type { ChangeSet } from '../diff/model.js';
+import type { FileDelta, ReportDelta, ReportTotals } from './types.js';
+
+/**
+ * Difference of two displayed percentages in points, computed on integer hundredths so that equal
+ * numbers give exactly 0 and the delta always equals what a reader subtracts from the shown values.
+ */
+function subtractPct(head: Counts | null, base: Counts | null): number | null {
+  if (head === null || base === null) return null;
+  return (Math.round(head.pct * 100) - Math.round(base.pct * 100)) / 100;
+}
+
+/** head − base per metric in points; `null` for a metric either side lacks. */
+export function computeDelta(head: ReportTotals, base: ReportTotals): ReportDelta {
+  return {
+    lines: subtractPct(head.lines, base.lines),
+    statements: subtractPct(head.statements, base.statements),
+    functions: subtractPct(head.functions, base.functions),
+    branches: subtractPct(head.branches, base.branches),
+  };
+}
+
+const EMPTY_DELTA: ReportDelta = { lines: null, statements: null, functions: null, branches: null };
+
+function sameCounts(a: ReportTotals, b: ReportTotals): boolean {
+  return METRICS.every((m) => {
+    const x = a[m];
+    const y = b[m];
+    if (x === null || y === null) return x === y;
+    return x.covered === y.covered && x.total === y.total;
+  });
+}
+
+/** Paths the diff touched, head and previous names alike; `null` when no diff is known. */
+function touchedPaths(changes: ChangeSet | null): Set<string> | null {
+  if (changes === null) return null;
+  const touched = new Set<string>();
+  for (const f of changes.files) {
+    touched.add(f.path);
+    if (f.previousPath !== null) touched.add(f.previousPath);
+  }
+  return touched;
+}
+
+/** Sort key: the worst lines delta first; added and removed files (no delta) after the changes. */
+function compareDeltas(a: FileDelta, b: FileDelta): number {
+  const da = a.delta.lines ?? Number.POSITIVE_INFINITY;
+  const db = b.delta.lines ?? Number.POSITIVE_INFINITY;
+  if (da !== db) return da < db ? -1 : 1;
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/**
+ * Files whose coverage differs between base and head, worst lines delta first, from per-file
+ * summaries (repo-relative path -> totals). A renamed file is compared with its old name in the
+ * base. A file the diff did not touch (or every file, when no diff is known) whose counts changed
+ * is `indirect`.
+ */
+export function compareFiles(
+  head: ReadonlyMap<string, ReportTotals>,
+  base: ReadonlyMap<string, ReportTotals>,
+  changes: ChangeSet | null,
+): FileDelta[] {
+  const touched = touchedPaths(changes);
+  const renamedFrom = new Map<string, string>();
+  for (const f of changes?.files ?? []) {
+    if (f.previousPath !== null && base.has(f.previousPath) && !head.has(f.previousPath)) {
+      renamedFrom.set(f.path, f.previousPath);
+    }
+  }
+  const pairedBase = new Set(renamedFrom.values());
+  const out: FileDelta[] = [];
+  for (const [path, headTotals] of head) {
+    const baseTotals = base.get(renamedFrom.get(path) ?? path);
+    if (baseTotals === undefined) {
+      out.push({ path, kind: 'added', base: null, head: headTotals, delta: EMPTY_DELTA });
+    } else if (!sameCounts(headTotals, baseTotals)) {
+      const kind = touched?.has(path) ? 'changed' : 'indirect';
+      out.push({
+        path,
+        kind,
+        base: baseTotals,
+        head: headTotals,
+        delta: computeDelta(headTotals, baseTotals),
+      });
+    }
+  }
+  for (const [path, baseTotals] of base) {
+    if (head.has(path) || pairedBase.has(path)) continue;
+    out.push({ path, kind: 'removed', base: baseTotals, head: null, delta: EMPTY_DELTA });
+  }
+  return out.sort(compareDeltas);
+}

@@ -1,0 +1,29 @@
+/**
+ * include / exclude of source files by glob, like coverage.py's `source` / `omit`: globs match
+ * repo-relative paths with `/` (picomatch, `dot: true`), so `src/**` or `**\/*.test.ts` work the
+ * same on every OS.
+ */
+import picomatch from 'picomatch';
+import type { CoverageData, FileCoverage } from './model.js';
+
+/** A matcher that is false for every path when there are no globs. */
+function compile(globs: string[]): (path: string) => boolean {
+  const cleaned = globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
+  if (cleaned.length === 0) return () => false;
+  return picomatch(cleaned, { dot: true });
+}
+
+/**
+ * Keeps the files matching one of `include` (all files when it is empty) and none of `exclude`.
+ * Returns a new CoverageData; the input is not changed.
+ */
+export function filterCoverage(data: CoverageData, include: string[], exclude: string[]): CoverageData {
+  const included = compile(include);
+  const excluded = compile(exclude);
+  const everything = include.every((g) => g.trim() === '');
+  const files = new Map<string, FileCoverage>();
+  for (const [path, file] of data.files) {
+    if ((everything || included(path)) && !excluded(path)) files.set(path, file);
+  }
+  return { files, formats: [...data.formats] };
+}

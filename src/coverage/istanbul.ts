@@ -1,0 +1,136 @@
+/**
+ * Reader of istanbul `coverage-final.json` (c8, nyc, jest, vitest: reporter "json").
+ *
+ * Counts exactly as istanbul-lib-coverage does: statements from `s`, functions from `f`, branch
+ * outcomes from `b`, and lines from the statements (a line's hits are the max over the statements
+ * starting on it: `getLineCoverage`). It walks the parsed JSON directly instead of building
+ * istanbul `FileCoverage` objects, because reports of tens of MB must be read fast.
+ */
+import { CoverageFormatError } from '../errors.js';
+import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
+import { addFileCoverage, locationId, markPlaceholder, toCoverageData } from './merge.js';
+import { toRepoPath } from './paths.js';
+import type { ParsedCoverage, ReadOptions } from './read.js';
+
+type Json = Record<string, unknown>;
+
+interface Position {
+  line: number;
+  column: number;
+}
+interface Range {
+  start: Position;
+  end: Position;
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isRange(v: unknown): v is Range {
+  return isObject(v) && isObject(v.start) && isObject(v.end) && typeof v.start.line === 'number';
+}
+
+/** Location id of a range; ids that repeat within one file get a `#n` suffix so nothing is lost. */
+function idOf(range: Range | undefined, fallback: string, seen: Set<string>): string {
+  let id = range ? locationId(range.start.line, range.start.column, range.end.line, range.end.column) : '';
+  if (id === '' || seen.has(id)) id = `${id}#${fallback}`;
+  seen.add(id);
+  return id;
+}
+
+/** True when `value` looks like a file entry of coverage-final.json. */
+export function isIstanbulFile(value: unknown): boolean {
+  return isObject(value) && isObject(value.statementMap) && isObject(value.s) && isObject(value.fnMap);
+}
+
+function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'path'> {
+  const bad = (what: string): CoverageFormatError =>
+    new CoverageFormatError(
+      `${source}: entry "${key}" has ${what}; regenerate it with the "json" reporter (coverage-final.json)`,
+    );
+  const statementMap = raw.statementMap as Json;
+  const s = raw.s as Json;
+  const fnMap = isObject(raw.fnMap) ? raw.fnMap : {};
+  const f = isObject(raw.f) ? raw.f : {};
+  const branchMap = isObject(raw.branchMap) ? raw.branchMap : {};
+  const b = isObject(raw.b) ? raw.b : {};
+
+  const lines = new Map<number, number>();
+  const statements = new Map<string, number>();
+  let seen = new Set<string>();
+  for (const id in s) {
+    const hits = s[id];
+    if (typeof hits !== 'number') throw bad(`a non-numeric statement count s["${id}"]`);
+    const loc = statementMap[id];
+    // istanbul counts every key of `s` as a statement, but getLineCoverage skips unlocated ones.
+    if (isRange(loc)) {
+      const line = loc.start.line;
+      const prev = lines.get(line);
+      if (prev === undefined || prev < hits) lines.set(line, hits);
+      statements.set(idOf(loc, id, seen), hits);
+    } else {
+      statements.set(idOf(undefined, id, seen), hits);
+    }
+  }
+
+  const functions = new Map<string, FunctionHit>();
+  seen = new Set<string>();
+  for (const id in f) {
+    const hits = f[id];
+    if (typeof hits !== 'number') throw bad(`a non-numeric function count f["${id}"]`);
+    const fn = fnMap[id];
+    const meta = isObject(fn) ? fn : {};
+    const loc = isRange(meta.loc) ? meta.loc : undefined;
+    const decl = isRange(meta.decl) ? meta.decl : loc;
+    const line = decl?.start.line ?? (typeof meta.line === 'number' ? meta.line : 0);
+    const name = typeof meta.name === 'string' ? meta.name : `(function ${id})`;
+    functions.set(idOf(loc, id, seen), { name, line, hits });
+  }
+
+  const branches = new Map<string, BranchHit>();
+  seen = new Set<string>();
+  for (const id in b) {
+    const hits = b[id];
+    if (!Array.isArray(hits) || !hits.every((h) => typeof h === 'number')) {
+      throw bad(`a branch count b["${id}"] that is not an array of numbers`);
+    }
+    const br = branchMap[id];
+    const meta = isObject(br) ? br : {};
+    const first: unknown = Array.isArray(meta.locations) ? meta.locations[0] : undefined;
+    const loc = isRange(first) ? first : isRange(meta.loc) ? meta.loc : undefined;
+    const line = typeof meta.line === 'number' ? meta.line : (loc?.start.line ?? 0);
+    branches.set(idOf(loc, id, seen), { line, hits });
+  }
+  return { lines, statements, functions, branches };
+}
+
+/**
+ * Reads a parsed coverage-final.json. `value` must already be the result of JSON.parse; the
+ * caller detected the format. Paths outside the root are returned in `dropped`.
+ */
+export function readIstanbul(value: Json, source: string, opts: ReadOptions): ParsedCoverage {
+  const files = new Map<string, FileCoverage>();
+  const dropped: string[] = [];
+  for (const key in value) {
+    let entry: unknown = value[key];
+    // Old istanbul serialised FileCoverage objects as { data: {...} }.
+    if (isObject(entry) && !isIstanbulFile(entry)) {
+      const inner = entry.data;
+      if (isIstanbulFile(inner)) entry = inner;
+    }
+    if (!isObject(entry) || !isIstanbulFile(entry)) {
+      throw new CoverageFormatError(
+        `${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
+          'point covgate at coverage-final.json from the "json" reporter',
+      );
+    }
+    const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
+    const path = toRepoPath(raw, opts);
+    if (path === null) {
+      dropped.push(raw);
+      continue;
+    }
+    const file: FileCoverage = { path, ...readFile(entry, key, source) };
+    addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
+  }
+  return { data: toCoverageData(files, ['istanbul']), dropped };
+}

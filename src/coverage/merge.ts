@@ -1,0 +1,152 @@
+/**
+ * Merges coverage reports by adding hit counts — per line, statement, function and branch outcome —
+ * never by averaging percentages (the way `nyc merge` / istanbul-lib-coverage combine runs).
+ *
+ * Items are matched by id. Readers of istanbul JSON use the source location as id
+ * (`line|col|line|col`, istanbul's own key), as istanbul's own merge does, because V8-based tools (c8, vitest) number
+ * functions and branches differently from run to run. Like istanbul, an item that only one side
+ * reports also receives the hits of the narrowest item of the other side that contains it: V8 omits
+ * a block whose count equals its parent's, so "absent" there means "ran as often as the parent".
+ */
+import type { BranchHit, CoverageData, CoverageFormat, FileCoverage, FunctionHit } from './model.js';
+
+interface Loc {
+  sl: number;
+  sc: number;
+  el: number;
+  ec: number;
+}
+
+/** Parses an id made by {@link locationId} (an optional `#n` suffix is ignored), else null. */
+function parseLoc(id: string): Loc | null {
+  const hash = id.indexOf('#');
+  const text = hash === -1 ? id : id.slice(0, hash);
+  const parts = text.split('|');
+  if (parts.length !== 4 || parts.some((p) => p === '')) return null;
+  const [sl, sc, el, ec] = parts.map(Number);
+  if ([sl, sc, el, ec].some((n) => n === undefined || !Number.isFinite(n))) return null;
+  return { sl: sl ?? 0, sc: sc ?? 0, el: el ?? 0, ec: ec ?? 0 };
+}
+
+/** The id istanbul readers give an item: its location, `startLine|startCol|endLine|endCol`. */
+export function locationId(sl: number, sc: number, el: number, ec: number): string {
+  return `${sl}|${sc}|${el}|${ec}`;
+}
+
+/** Key of the narrowest item of `ids` whose location contains `id`'s, as istanbul's merge picks it. */
+function findContainer(id: string, ids: Iterable<string>): string | null {
+  const item = parseLoc(id);
+  if (!item) return null;
+  let best: string | null = null;
+  let bestDist: number[] = [];
+  for (const key of ids) {
+    const loc = parseLoc(key);
+    if (!loc) continue;
+    const d = [item.sl - loc.sl, item.sc - loc.sc, loc.el - item.el, loc.ec - item.ec] as const;
+    if (d[0] < 0 || d[2] < 0 || (d[0] === 0 && d[1] < 0) || (d[2] === 0 && d[3] < 0)) continue;
+    const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bestDist;
+    const closer = best === null || d[0] < b0 || (d[0] === 0 && d[1] < b1) || d[2] < b2 || (d[2] === 0 && d[3] < b3);
+    if (closer) {
+      best = key;
+      bestDist = [...d];
+    }
+  }
+  return best;
+}
+
+/** Merges two id-keyed maps with `add`, filling one-sided items from their container. */
+function mergeKeyed<T>(a: Map<string, T>, b: Map<string, T>, add: (x: T, y: T) => T): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const [id, item] of a) {
+    const other = b.get(id);
+    if (other !== undefined) {
+      out.set(id, add(item, other));
+      continue;
+    }
+    const container = findContainer(id, b.keys());
+    const fill = container === null ? undefined : b.get(container);
+    out.set(id, fill === undefined ? item : add(item, fill));
+  }
+  for (const [id, item] of b) {
+    if (a.has(id)) continue;
+    const container = findContainer(id, a.keys());
+    const fill = container === null ? undefined : a.get(container);
+    out.set(id, fill === undefined ? item : add(item, fill));
+  }
+  return out;
+}
+
+function mergeMetric<T>(a: Map<string, T> | null, b: Map<string, T> | null, add: (x: T, y: T) => T) {
+  if (a === null) return b === null ? null : new Map(b);
+  if (b === null) return new Map(a);
+  return mergeKeyed(a, b, add);
+}
+
+const addNumbers = (x: number, y: number): number => x + y;
+// The container filling a function/branch keeps the item's own name, line and outcome count.
+const addFunctions = (x: FunctionHit, y: FunctionHit): FunctionHit => ({ ...x, hits: x.hits + y.hits });
+const addBranches = (x: BranchHit, y: BranchHit): BranchHit => ({
+  line: x.line,
+  hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
+});
+
+/**
+ * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
+ * beside the model, by identity, so the shared FileCoverage type stays as it is.
+ */
+const placeholders = new WeakSet<FileCoverage>();
+
+/** Marks `file` as an "all files" placeholder (every count 0, made without running the file). */
+export function markPlaceholder(file: FileCoverage): FileCoverage {
+  placeholders.add(file);
+  return file;
+}
+
+/**
+ * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
+ * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
+ */
+export function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
+  if (placeholders.has(b)) return a;
+  if (placeholders.has(a)) return b;
+  const lines = new Map(a.lines);
+  for (const [line, hits] of b.lines) lines.set(line, (lines.get(line) ?? 0) + hits);
+  return {
+    path: a.path,
+    lines,
+    statements: mergeMetric(a.statements, b.statements, addNumbers),
+    functions: mergeMetric(a.functions, b.functions, addFunctions),
+    branches: mergeMetric(a.branches, b.branches, addBranches),
+  };
+}
+
+/** Adds `file` to `files`, merging with an earlier entry of the same path. */
+export function addFileCoverage(files: Map<string, FileCoverage>, file: FileCoverage): void {
+  const existing = files.get(file.path);
+  files.set(file.path, existing ? mergeFiles(existing, file) : file);
+}
+
+/** Builds a CoverageData whose file map iterates in path order. */
+export function toCoverageData(files: Map<string, FileCoverage>, formats: CoverageFormat[]): CoverageData {
+  const sorted = [...files.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+  const out = new Map<string, FileCoverage>();
+  for (const path of sorted) {
+    const file = files.get(path);
+    if (file) out.set(path, file);
+  }
+  return { files: out, formats: [...new Set(formats)] };
+}
+
+/**
+ * Merges several reports into one by adding hits. Files present in only some parts are kept as
+ * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
+ */
+export function mergeCoverage(parts: CoverageData[]): CoverageData {
+  const files = new Map<string, FileCoverage>();
+  const formats: CoverageFormat[] = [];
+  for (const part of parts) {
+    formats.push(...part.formats);
+    for (const file of part.files.values()) addFileCoverage(files, file);
+  }
+  return toCoverageData(files, formats);
+}

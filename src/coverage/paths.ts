@@ -1,0 +1,148 @@
+/**
+ * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
+ *
+ * Reports carry whatever path the producing machine used: an absolute runner path
+ * (`/home/runner/work/x/x/src/a.js`), a container path (`/__w/x/x/src/a.js`), a Windows path
+ * (`C:\a\x\x\src\a.js`), a `file://` URL, or a path relative to the cwd of the tool or to a
+ * Cobertura `<source>`. Pure string work: nothing here touches the file system.
+ */
+
+/** Options of {@link toRepoPath}. */
+export interface RepoPathOptions {
+  /** Absolute repository root (GITHUB_WORKSPACE or `--root`), POSIX or Windows form. */
+  root: string;
+  /** Directories relative paths are resolved against (Cobertura `<source>`), tried in order. */
+  sourceRoots?: string[];
+  /**
+   * Absolute directory the producing tool ran in (the working directory): relative paths and
+   * relative source roots start there. Defaults to `root`.
+   */
+  baseDir?: string;
+  /**
+   * Optional existence check of a repo-relative candidate; when several source roots give a path
+   * inside the root, the first existing one wins (coverage.py with several `--cov` sources).
+   */
+  exists?: (repoPath: string) => boolean;
+}
+
+/** Hosted runners check out into `<prefix>/<repo>/<repo>`; container jobs see it as `/__w/...`. */
+const WORKSPACE_PREFIXES = ['/home/runner/work/', '/__w/', '/github/workspace/'];
+const WINDOWS_DRIVE = /^[a-zA-Z]:\//;
+
+/** Backslashes to `/`, `file://` URLs to paths, `.`/`..` resolved; keeps a leading `/` or `C:/`. */
+function normalize(raw: string): string {
+  let p = raw.trim();
+  if (p.startsWith('file://')) {
+    p = decodeURIComponent(p.slice('file://'.length));
+    // file:///C:/x -> /C:/x -> C:/x
+    if (/^\/[a-zA-Z]:\//.test(p)) p = p.slice(1);
+  }
+  p = p.replaceAll('\\', '/');
+  const drive = WINDOWS_DRIVE.test(p) ? `${p.slice(0, 2).toUpperCase()}/` : '';
+  const absolute = drive !== '' || p.startsWith('/');
+  const rest = drive ? p.slice(3) : p;
+  const out: string[] = [];
+  for (const seg of rest.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
+      else if (!absolute) out.push('..');
+      continue;
+    }
+    out.push(seg);
+  }
+  const joined = out.join('/');
+  if (drive) return drive + joined;
+  return absolute ? `/${joined}` : joined;
+}
+
+function isAbsolute(p: string): boolean {
+  return p.startsWith('/') || WINDOWS_DRIVE.test(p);
+}
+
+/** `child` relative to `parent` when inside it (case-insensitive on Windows drives), else null. */
+function relativeInside(child: string, parent: string): string | null {
+  const windows = WINDOWS_DRIVE.test(parent);
+  const c = windows ? child.toLowerCase() : child;
+  const p = windows ? parent.toLowerCase() : parent;
+  if (c === p) return '';
+  const prefix = p.endsWith('/') ? p : `${p}/`;
+  return c.startsWith(prefix) ? child.slice(prefix.length) : null;
+}
+
+/**
+ * The `<repo>/<repo>` tail of a runner workspace (`/home/runner/work/app/app` -> `app/app`,
+ * `D:/a/app/app` -> `app/app`), or null when the path is not a runner workspace.
+ */
+function workspaceTail(path: string): { tail: string; rest: string } | null {
+  let afterPrefix: string | null = null;
+  for (const prefix of WORKSPACE_PREFIXES) {
+    if (path.startsWith(prefix)) afterPrefix = path.slice(prefix.length);
+  }
+  if (afterPrefix === null && WINDOWS_DRIVE.test(path) && path.slice(3).startsWith('a/')) {
+    afterPrefix = path.slice(5);
+  }
+  if (afterPrefix === null) return null;
+  const parts = afterPrefix.split('/');
+  if (parts.length < 2 || !parts[0] || !parts[1]) return null;
+  return { tail: `${parts[0]}/${parts[1]}`, rest: parts.slice(2).join('/') };
+}
+
+/** An absolute path relative to the root, also across runner workspace forms of the same repo. */
+function relativeToRoot(abs: string, root: string): string | null {
+  const direct = relativeInside(abs, root);
+  if (direct !== null) return direct;
+  const rootWs = workspaceTail(root);
+  const pathWs = workspaceTail(abs);
+  if (rootWs && pathWs && rootWs.rest === '' && rootWs.tail === pathWs.tail) return pathWs.rest;
+  return null;
+}
+
+/** A relative path that stays inside the root (no leading `..`), else null. */
+function keepInside(rel: string): string | null {
+  if (rel === '' || rel === '..' || rel.startsWith('../')) return null;
+  return rel;
+}
+
+/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
+function inRoot(path: string, base: string, root: string): string | null {
+  const abs = normalize(isAbsolute(path) ? path : `${base}/${path}`);
+  const rel = relativeToRoot(abs, root);
+  return rel === null ? null : keepInside(rel);
+}
+
+/**
+ * Turns a path from a report into a repo-relative path with `/`, or `null` when it lies outside
+ * `root`. A relative path is resolved against each of `sourceRoots` (Cobertura `<source>`) when
+ * given, else against `baseDir` (the directory the tool ran in; default the root). Relative
+ * source roots start from `baseDir` too.
+ */
+export function toRepoPath(raw: string, opts: RepoPathOptions): string | null {
+  const root = normalize(opts.root);
+  const base = opts.baseDir === undefined ? root : normalize(opts.baseDir);
+  const path = normalize(raw);
+  if (path === '') return null;
+  if (isAbsolute(path)) return inRoot(path, base, root);
+  const candidates: string[] = [];
+  const add = (candidate: string | null): void => {
+    if (candidate !== null && !candidates.includes(candidate)) candidates.push(candidate);
+  };
+  const sources = opts.sourceRoots ?? [];
+  // The source itself may lie above the root (nyc run from a parent package): what counts is
+  // where source + file name lands. A source outside the root means the file is outside too.
+  for (const source of sources) {
+    const src = normalize(source);
+    add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+  }
+  if (sources.length === 0) {
+    add(inRoot(path, base, root));
+    // The tool may have run from the repository root instead: a second candidate, chosen when
+    // the existence check finds the file only there (or when baseDir is outside the root).
+    if (opts.exists && base !== root) add(inRoot(path, root, root));
+  }
+  if (opts.exists && candidates.length > 1) {
+    const found = candidates.find((c) => opts.exists?.(c) === true);
+    if (found !== undefined) return found;
+  }
+  return candidates[0] ?? null;
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { toRepoPath } from './paths.js';
+
+const root = '/home/runner/work/x/x';
+
+describe('toRepoPath', () => {
+  it.each([
+    ['absolute runner path', '/home/runner/work/x/x/src/a.js', root, 'src/a.js'],
+    ['container path of the same repo', '/__w/x/x/src/a.js', root, 'src/a.js'],
+    ['runner path seen from a container job', '/home/runner/work/x/x/src/a.js', '/__w/x/x', 'src/a.js'],
+    ['Windows path with backslashes', 'C:\\a\\x\\x\\src\\a.js', 'C:\\a\\x\\x', 'src/a.js'],
+    ['Windows path, other drive letter case', 'd:\\a\\x\\x\\src\\A.js', 'D:\\a\\x\\x', 'src/A.js'],
+    ['Windows runner path on a Linux root', 'D:\\a\\x\\x\\src\\a.js', root, 'src/a.js'],
+    ['file:// URL', 'file:///home/runner/work/x/x/src/a%20b.js', root, 'src/a b.js'],
+    ['file:// URL of a Windows path', 'file:///C:/a/x/x/src/a.js', 'C:\\a\\x\\x', 'src/a.js'],
+    ['relative path (lcov SF)', 'src/a.js', root, 'src/a.js'],
+    ['relative path with ./ and ..', './src/lib/../a.js', root, 'src/a.js'],
+    ['root given with a trailing slash', '/home/runner/work/x/x/src/a.js', `${root}/`, 'src/a.js'],
+  ])('%s', (_name, raw, r, expected) => {
+    expect(toRepoPath(raw, { root: r })).toBe(expected);
+  });
+
+  it.each([
+    ['another absolute directory', '/usr/lib/node/x.js', root],
+    ['a sibling directory with the root as prefix', '/home/runner/work/x/x2/src/a.js', root],
+    ['another repository on the runner', '/home/runner/work/y/y/src/a.js', root],
+    ['a relative path leaving the root', '../other/a.js', root],
+    ['the root itself', root, root],
+    ['an empty path', '', root],
+    ['another Windows drive', 'E:\\a\\x\\x\\src\\a.js', 'C:\\work'],
+  ])('%s -> null (outside the root)', (_name, raw, r) => {
+    expect(toRepoPath(raw, { root: r })).toBeNull();
+  });
+
+  describe('relative to the directory the tool ran in (baseDir)', () => {
+    const baseDir = `${root}/packages/web`;
+
+    it('resolves relative report paths from baseDir (a monorepo package)', () => {
+      expect(toRepoPath('src/a.js', { root, baseDir })).toBe('packages/web/src/a.js');
+      expect(toRepoPath('../api/b.js', { root, baseDir })).toBe('packages/api/b.js');
+    });
+
+    it('falls back to the root when the file exists only there', () => {
+      const exists = (p: string): boolean => p === 'src/a.js';
+      expect(toRepoPath('src/a.js', { root, baseDir, exists })).toBe('src/a.js');
+      expect(toRepoPath('src/b.js', { root, baseDir, exists })).toBe('packages/web/src/b.js');
+    });
+
+    it('takes relative Cobertura sources from baseDir', () => {
+      expect(toRepoPath('a.py', { root, baseDir, sourceRoots: ['src'] })).toBe('packages/web/src/a.py');
+    });
+
+    it('is null from a baseDir outside the root unless the root has the file', () => {
+      expect(toRepoPath('src/a.js', { root, baseDir: '/tmp/elsewhere' })).toBeNull();
+      expect(toRepoPath('src/a.js', { root, baseDir: '/tmp/elsewhere', exists: () => false })).toBe('src/a.js');
+    });
+  });
+
+  describe('relative to Cobertura <source> directories', () => {
+    it('resolves against an absolute source inside the root', () => {
+      expect(toRepoPath('pricing.py', { root, sourceRoots: [`${root}/shop`] })).toBe('shop/pricing.py');
+    });
+
+    it('resolves against a source that is a container path of the same repo', () => {
+      expect(toRepoPath('util/text.py', { root, sourceRoots: ['/__w/x/x/shop'] })).toBe('shop/util/text.py');
+    });
+
+    it('resolves against a relative source, taken from the root', () => {
+      expect(toRepoPath('a.py', { root, sourceRoots: ['lib'] })).toBe('lib/a.py');
+      expect(toRepoPath('src/a.js', { root, sourceRoots: ['.'] })).toBe('src/a.js');
+    });
+
+    it('skips sources outside the root and picks the first inside it', () => {
+      const sourceRoots = ['/opt/elsewhere', `${root}/pkg`, `${root}/other`];
+      expect(toRepoPath('m.py', { root, sourceRoots })).toBe('pkg/m.py');
+    });
+
+    it('prefers the source under which the file exists when given an existence check', () => {
+      const sourceRoots = [`${root}/pkg`, `${root}/other`];
+      const exists = (p: string): boolean => p === 'other/m.py';
+      expect(toRepoPath('m.py', { root, sourceRoots, exists })).toBe('other/m.py');
+      expect(toRepoPath('n.py', { root, sourceRoots, exists })).toBe('pkg/n.py');
+    });
+
+    it('accepts a source above the root when source + file name lands inside it', () => {
+      expect(toRepoPath('x/x/src/a.js', { root, sourceRoots: ['/home/runner/work'] })).toBe('src/a.js');
+      expect(toRepoPath('../src/a.js', { root, sourceRoots: [`${root}/lib`] })).toBe('src/a.js');
+      expect(toRepoPath('y/y/src/a.js', { root, sourceRoots: ['/home/runner/work'] })).toBeNull();
+    });
+
+    it('is null when every source lies outside the root (a report from another machine)', () => {
+      expect(toRepoPath('a.py', { root, sourceRoots: ['/Users/bob/proj/src'] })).toBeNull();
+    });
+
+    it('leaves absolute class file names to the root', () => {
+      expect(toRepoPath(`${root}/src/a.js`, { root, sourceRoots: ['/x'] })).toBe('src/a.js');
+    });
+  });
+});

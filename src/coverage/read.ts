@@ -1,0 +1,174 @@
+/**
+ * Entry point of the coverage readers: detects a report's format from its content (never its
+ * name), parses it into the common model, and loads + merges the files that globs match.
+ *
+ * Formats: istanbul `coverage-final.json` (c8, nyc, jest, vitest), lcov (any producer), Cobertura
+ * XML (istanbul's reporter and coverage.py's). Every problem is a one-line CoverageFormatError or
+ * InputError that names the file and says what to do.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import { CoverageFormatError, InputError, describeError } from '../errors.js';
+import { parseCoberturaXml, readCobertura } from './cobertura.js';
+import { isIstanbulFile, readIstanbul } from './istanbul.js';
+import { readLcov } from './lcov.js';
+import { mergeCoverage } from './merge.js';
+import type { CoverageData } from './model.js';
+
+/** Options shared by the readers. */
+export interface ReadOptions {
+  /** Absolute repository root; report paths are made relative to it. */
+  root: string;
+  /** Absolute directory relative report paths start from (the tool's cwd); default `root`. */
+  baseDir?: string;
+  /** Optional check that a repo-relative path exists (disambiguates Cobertura sources). */
+  exists?: (repoPath: string) => boolean;
+}
+
+/** One parsed report. */
+export interface ParsedCoverage {
+  data: CoverageData;
+  /** Raw paths of files outside the root, each once, in report order. */
+  dropped: string[];
+}
+
+/** Several report files, read and merged. */
+export interface LoadedCoverage {
+  data: CoverageData;
+  /** Report files read, absolute, in the order they were merged. */
+  files: string[];
+  /** Raw paths outside the root over all files, each once. */
+  dropped: string[];
+}
+
+const LCOV_START = ['TN:', 'SF:', 'VER:'];
+
+function parseJson(text: string, source: string, opts: ReadOptions): ParsedCoverage {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new CoverageFormatError(`${source}: invalid JSON (${describeError(error)}); is the file truncated?`);
+  }
+  const hint = (what: string, fix: string): CoverageFormatError =>
+    new CoverageFormatError(`${source}: this is ${what}, not istanbul coverage-final.json; ${fix}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw hint('a JSON value', 'use the "json" reporter of c8/nyc/jest/vitest (coverage/coverage-final.json)');
+  }
+  const obj = value as Record<string, unknown>;
+  const first = Object.values(obj)[0];
+  if (first === undefined || isIstanbulFile(first) || isIstanbulFile((first as { data?: unknown }).data)) {
+    return readIstanbul(obj, source, opts);
+  }
+  if ('total' in obj) {
+    throw hint('a json-summary (percentages only)', 'add the "json" reporter and point at coverage-final.json');
+  }
+  if (Array.isArray(obj.result)) throw hint('raw V8 coverage', 'run `c8 report --reporter=json` first');
+  if ('meta' in obj && 'files' in obj && 'totals' in obj) {
+    throw hint('coverage.py JSON', 'write `coverage xml` (pytest --cov-report=xml) instead');
+  }
+  throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
+}
+
+/** First non-blank line of `text` (only the first 4 KB are looked at). */
+function firstLine(text: string): string {
+  for (const line of text.slice(0, 4096).split('\n')) {
+    if (line.trim() !== '') return line.trim();
+  }
+  return '';
+}
+
+/**
+ * Parses one report. `source` names it in error messages. Throws CoverageFormatError for an empty
+ * or malformed file, an unknown format, or a report whose every file lies outside `opts.root`.
+ */
+export function parseCoverage(text: string, source: string, opts: ReadOptions): ParsedCoverage {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const start = firstLine(body);
+  let parsed: ParsedCoverage;
+  if (start === '') {
+    throw new CoverageFormatError(`${source}: the file is empty; check that the test command wrote coverage`);
+  } else if (start.startsWith('{') || start.startsWith('[')) {
+    parsed = parseJson(body, source, opts);
+  } else if (start.startsWith('<')) {
+    parsed = readCobertura(parseCoberturaXml(body, source), source, opts);
+  } else if (LCOV_START.some((p) => start.startsWith(p))) {
+    parsed = readLcov(body, source, opts);
+  } else {
+    throw new CoverageFormatError(
+      `${source}: unknown coverage format (starts with "${start.slice(0, 30)}"); ` +
+        'use istanbul coverage-final.json, lcov.info or Cobertura XML',
+    );
+  }
+  parsed.dropped = [...new Set(parsed.dropped)];
+  if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
+    throw new CoverageFormatError(
+      `${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
+        `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`,
+    );
+  }
+  return parsed;
+}
+
+/** Absolute files a glob matches, sorted; a literal path is taken as is (brackets and all). */
+async function matchGlob(pattern: string, cwd: string, inputName: string): Promise<string[]> {
+  const literal = resolve(cwd, pattern);
+  if (existsSync(literal)) {
+    if (statSync(literal).isDirectory()) {
+      throw new InputError(`${inputName}: "${pattern}" is a directory; give the report file or a glob such as ${pattern}/*.json`);
+    }
+    return [literal];
+  }
+  if (!isDynamicPattern(pattern)) return [];
+  const found = await glob([pattern], { cwd, absolute: true, dot: true, onlyFiles: true });
+  return found.map((f) => resolve(f)).sort();
+}
+
+/**
+ * Reads and merges every report the globs match (resolved against `cwd`). With `requireEach`
+ * (default true) a glob that matches nothing is an InputError; with `requireEach: false` (the
+ * default globs) only "nothing matched at all" is, naming the globs searched.
+ */
+export async function loadCoverage(
+  globs: string[],
+  opts: { cwd: string; root: string; inputName: string; requireEach?: boolean },
+): Promise<LoadedCoverage> {
+  const requireEach = opts.requireEach ?? true;
+  const files: string[] = [];
+  for (const pattern of globs) {
+    const matches = await matchGlob(pattern, opts.cwd, opts.inputName);
+    if (matches.length === 0 && requireEach) {
+      throw new InputError(
+        `${opts.inputName}: no file matches "${pattern}" in ${opts.cwd}; ` +
+          'check the path and that the test command writes its coverage report there',
+      );
+    }
+    for (const m of matches) if (!files.includes(m)) files.push(m);
+  }
+  if (files.length === 0) {
+    throw new InputError(
+      `${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
+        `set ${opts.inputName} to your report's path or make the test command write one`,
+    );
+  }
+  const exists = (repoPath: string): boolean => existsSync(join(opts.root, repoPath));
+  const parts: CoverageData[] = [];
+  const dropped = new Set<string>();
+  for (const file of files) {
+    const rel = relative(opts.cwd, file);
+    const name = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      throw new InputError(`${opts.inputName}: cannot read ${name} (${describeError(error)})`);
+    }
+    // Relative paths in a report are relative to where the tool ran: the working directory.
+    const parsed = parseCoverage(text, name, { root: opts.root, baseDir: opts.cwd, exists });
+    parts.push(parsed.data);
+    for (const d of parsed.dropped) dropped.add(d);
+  }
+  return { data: mergeCoverage(parts), files, dropped: [...dropped] };
+}

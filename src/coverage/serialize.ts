@@ -1,0 +1,122 @@
+/**
+ * The stored form of a coverage report (the baseline saved on the default branch): compact,
+ * JSON-safe, versioned — and read back with full validation, because a baseline restored from a
+ * cache or a file is untrusted input.
+ */
+import { CoverageFormatError } from '../errors.js';
+import type { BranchHit, CoverageData, CoverageFormat, FileCoverage, FunctionHit } from './model.js';
+import { toCoverageData } from './merge.js';
+
+/** Version of {@link SerializedCoverage}; bump it when the layout changes. */
+export const SERIALIZED_VERSION = 1;
+
+/** One file: `lines` is flat `[line, hits, line, hits, …]`. */
+export interface SerializedFile {
+  path: string;
+  lines: number[];
+  /** `[id, hits]` pairs, or null when the format has no statements. */
+  statements: [string, number][] | null;
+  /** `[id, name, line, hits]`, or null. */
+  functions: [string, string, number, number][] | null;
+  /** `[id, line, hits per outcome]`, or null. */
+  branches: [string, number, number[]][] | null;
+}
+
+/** The JSON-safe form of CoverageData. */
+export interface SerializedCoverage {
+  version: typeof SERIALIZED_VERSION;
+  formats: CoverageFormat[];
+  files: SerializedFile[];
+}
+
+const FORMATS: readonly string[] = ['istanbul', 'lcov', 'cobertura'];
+
+/** Converts CoverageData to its stored form (files in path order). */
+export function serializeCoverage(data: CoverageData): SerializedCoverage {
+  const files: SerializedFile[] = [];
+  for (const file of data.files.values()) {
+    const lines: number[] = [];
+    for (const [line, hits] of file.lines) lines.push(line, hits);
+    files.push({
+      path: file.path,
+      lines,
+      statements: file.statements ? [...file.statements] : null,
+      functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
+      branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+    });
+  }
+  return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
+}
+
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+function readList<T>(value: unknown, where: string, fail: (what: string) => never, item: (v: unknown[]) => T | null) {
+  if (value === null) return null;
+  if (!Array.isArray(value)) return fail(`${where} is not a list`);
+  return value.map((entry, i) => {
+    const parsed = Array.isArray(entry) ? item(entry) : null;
+    return parsed ?? fail(`${where}[${i}] is malformed`);
+  });
+}
+
+function readFile(value: unknown, index: number, fail: (what: string) => never): FileCoverage {
+  if (typeof value !== 'object' || value === null) return fail(`files[${index}] is not an object`);
+  const v = value as Record<string, unknown>;
+  if (typeof v.path !== 'string' || v.path === '') return fail(`files[${index}].path is missing`);
+  const where = `files[${index}] (${v.path})`;
+  if (!Array.isArray(v.lines) || v.lines.length % 2 !== 0) return fail(`${where}.lines is malformed`);
+  const lines = new Map<number, number>();
+  for (let i = 0; i < v.lines.length; i += 2) {
+    const line: unknown = v.lines[i];
+    const hits: unknown = v.lines[i + 1];
+    if (!isLine(line) || !isCount(hits)) return fail(`${where}.lines has a bad entry at ${i}`);
+    lines.set(line, hits);
+  }
+  const statements = readList(v.statements, `${where}.statements`, fail, ([id, hits]) =>
+    typeof id === 'string' && isCount(hits) ? ([id, hits] as const) : null,
+  );
+  const functions = readList(v.functions, `${where}.functions`, fail, ([id, name, line, hits]) =>
+    typeof id === 'string' && typeof name === 'string' && isLine(line) && isCount(hits)
+      ? ([id, { name, line, hits }] as [string, FunctionHit])
+      : null,
+  );
+  const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) =>
+    typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
+      ? ([id, { line, hits: [...hits] }] as [string, BranchHit])
+      : null,
+  );
+  return {
+    path: v.path,
+    lines,
+    statements: statements ? new Map(statements) : null,
+    functions: functions ? new Map(functions) : null,
+    branches: branches ? new Map(branches) : null,
+  };
+}
+
+/**
+ * Validates and converts a stored value back to CoverageData. `source` names it in the one-line
+ * CoverageFormatError thrown for anything malformed or of another version.
+ */
+export function deserializeCoverage(value: unknown, source: string): CoverageData {
+  const fail = (what: string): never => {
+    throw new CoverageFormatError(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
+  };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail('is not an object');
+  const v = value as Record<string, unknown>;
+  if (v.version !== SERIALIZED_VERSION) {
+    return fail(`has version ${JSON.stringify(v.version) ?? 'none'}, expected ${SERIALIZED_VERSION}`);
+  }
+  if (!Array.isArray(v.formats) || !v.formats.every((f) => typeof f === 'string' && FORMATS.includes(f))) {
+    return fail('has a bad "formats" list');
+  }
+  if (!Array.isArray(v.files)) return fail('has no "files" list');
+  const files = new Map<string, FileCoverage>();
+  v.files.forEach((f: unknown, i) => {
+    const file = readFile(f, i, fail);
+    if (files.has(file.path)) fail(`lists ${file.path} twice`);
+    files.set(file.path, file);
+  });
+  return toCoverageData(files, v.formats as CoverageFormat[]);
+}

@@ -1,0 +1,177 @@
+/**
+ * The baseline: the coverage of a commit on a base branch, kept so a PR can be compared with its
+ * base without re-running the base. `BaselineStore` is the seam (like actions/cache's state
+ * provider): the action uses the cache-backed store, the CLI and tests this file-backed one.
+ * Baselines are immutable — saving a key that exists is "exists", never an overwrite.
+ */
+import { createHash } from 'node:crypto';
+import { link, mkdir, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { deserializeCoverage, type SerializedCoverage } from '../coverage/serialize.js';
+import { describeError } from '../errors.js';
+
+/** One saved baseline (format version 1). */
+export interface Baseline {
+  version: 1;
+  /** The commit whose coverage this is. */
+  sha: string;
+  /** The branch it was pushed to. */
+  branch: string;
+  /** ISO time of the save; "newest" for nearest-baseline restores. */
+  createdAt: string;
+  /** The `comment-id` input: monorepos keep one baseline per id. */
+  commentId: string;
+  coverage: SerializedCoverage;
+}
+
+/** What a restore asks for: the exact base commit when known, else the newest of the branch. */
+export interface BaselineQuery {
+  commentId: string;
+  branch: string;
+  sha: string | undefined;
+}
+
+/** A restored baseline (`exact`: it is of the asked SHA), or why there is none. */
+export type RestoreResult = { baseline: Baseline; exact: boolean } | { baseline: null; reason: string };
+
+/** Where baselines live. Implementations never throw: faults become 'unavailable' or a reason. */
+export interface BaselineStore {
+  save(b: Baseline): Promise<'saved' | 'exists' | 'unavailable'>;
+  restore(q: BaselineQuery): Promise<RestoreResult>;
+}
+
+/** A restored file larger than this is not a baseline covgate wrote; refuse to parse it. */
+export const BASELINE_MAX_BYTES = 256 * 1024 * 1024;
+/** Cache keys are at most 512 characters; long branch names are shortened with a hash. */
+const COMPONENT_MAX = 120;
+
+/**
+ * The storage key of a baseline: `covgate-<comment-id>-<branch>-<sha>`. Each part is encoded so
+ * that it holds no `-` (keeps `covgate-app-main-` from matching branch `main-2`), no `/`, no comma:
+ * characters other than `[A-Za-z0-9.]` become `_xx` (UTF-8 hex).
+ */
+export function baselineKey(commentId: string, branch: string, sha: string): string {
+  return `${baselinePrefix(commentId, branch)}${encodeKeyPart(sha.toLowerCase())}`;
+}
+
+/** The key prefix shared by every baseline of one comment id and branch (ends with `-`). */
+export function baselinePrefix(commentId: string, branch: string): string {
+  return `covgate-${encodeKeyPart(commentId)}-${encodeKeyPart(branch)}-`;
+}
+
+function encodeKeyPart(part: string): string {
+  let out = '';
+  for (const byte of Buffer.from(part, 'utf8')) {
+    const ch = String.fromCharCode(byte);
+    out += /[A-Za-z0-9.]/.test(ch) ? ch : `_${byte.toString(16).padStart(2, '0')}`;
+  }
+  if (out.length <= COMPONENT_MAX) return out;
+  const hash = createHash('sha256').update(part).digest('hex').slice(0, 16);
+  return `${out.slice(0, COMPONENT_MAX - 18)}_h${hash}`;
+}
+
+/**
+ * Checks a restored baseline as untrusted data (it came from a cache or a file anyone could have
+ * written) and returns it typed. Throws an Error whose message names `source` and the problem.
+ */
+export function parseBaseline(value: unknown, source: string): Baseline {
+  const bad = (what: string): Error => new Error(`${source} is not a covgate baseline: ${what}`);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw bad('not a JSON object');
+  const v = value as Record<string, unknown>;
+  if (v.version !== 1) throw bad(`unsupported format version ${JSON.stringify(v.version)}`);
+  for (const field of ['sha', 'branch', 'createdAt', 'commentId'] as const) {
+    if (typeof v[field] !== 'string' || v[field] === '') throw bad(`"${field}" must be a non-empty string`);
+  }
+  const b = v as { sha: string; branch: string; createdAt: string; commentId: string };
+  if (!/^[0-9a-f]{7,64}$/i.test(b.sha)) throw bad('"sha" is not a commit SHA');
+  if (Number.isNaN(Date.parse(b.createdAt))) throw bad('"createdAt" is not a date');
+  deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
+  return { version: 1, ...b, coverage: v.coverage as SerializedCoverage };
+}
+
+/**
+ * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its
+ * content). Returns the reason it is not, or `null`.
+ */
+export function mismatchOf(b: Baseline, q: BaselineQuery, exact: boolean): string | null {
+  if (b.commentId !== q.commentId) return `it belongs to comment id "${b.commentId}"`;
+  if (b.branch !== q.branch) return `it belongs to branch "${b.branch}"`;
+  if (exact && q.sha !== undefined && b.sha.toLowerCase() !== q.sha.toLowerCase()) {
+    return `it is of commit ${b.sha}, not ${q.sha}`;
+  }
+  return null;
+}
+
+/** Baselines as JSON files `<key>.json` in one directory. */
+export class FileBaselineStore implements BaselineStore {
+  constructor(private readonly dir: string) {}
+
+  /** Writes `<key>.json` unless it exists; the write is atomic (temp file + link). */
+  async save(b: Baseline): Promise<'saved' | 'exists' | 'unavailable'> {
+    const file = join(this.dir, `${baselineKey(b.commentId, b.branch, b.sha)}.json`);
+    const temp = `${file}.${process.pid}.tmp`;
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFile(temp, JSON.stringify(b));
+      await link(temp, file); // fails with EEXIST instead of replacing, unlike rename
+      return 'saved';
+    } catch (error) {
+      if (isCode(error, 'EEXIST')) return 'exists';
+      return 'unavailable';
+    } finally {
+      await unlink(temp).catch(() => undefined);
+    }
+  }
+
+  /** The exact baseline of `q.sha`, else the newest valid one of `q.branch`. */
+  async restore(q: BaselineQuery): Promise<RestoreResult> {
+    let names: string[];
+    try {
+      names = await readdir(this.dir);
+    } catch (error) {
+      return { baseline: null, reason: `no baseline of branch ${q.branch}: ${describeError(error)}` };
+    }
+    const problems: string[] = [];
+    const exactName = q.sha === undefined ? undefined : `${baselineKey(q.commentId, q.branch, q.sha)}.json`;
+    if (exactName !== undefined && names.includes(exactName)) {
+      const got = await this.read(exactName, q, true);
+      if (typeof got !== 'string') return { baseline: got, exact: true };
+      problems.push(got);
+    }
+    const prefix = baselinePrefix(q.commentId, q.branch);
+    const found: Baseline[] = [];
+    for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== exactName)) {
+      const got = await this.read(name, q, false);
+      if (typeof got === 'string') problems.push(got);
+      else found.push(got);
+    }
+    found.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
+    const newest = found[0];
+    if (newest !== undefined) {
+      return {
+        baseline: newest,
+        exact: q.sha !== undefined && newest.sha.toLowerCase() === q.sha.toLowerCase(),
+      };
+    }
+    const why = problems.length > 0 ? ` (${problems.join('; ')})` : '';
+    return { baseline: null, reason: `no baseline of branch ${q.branch} in ${this.dir}${why}` };
+  }
+
+  /** A validated baseline, or the reason the file is not one. */
+  private async read(name: string, q: BaselineQuery, exact: boolean): Promise<Baseline | string> {
+    const file = join(this.dir, name);
+    try {
+      if ((await stat(file)).size > BASELINE_MAX_BYTES)
+        return `${file} is larger than ${BASELINE_MAX_BYTES} bytes`;
+      const b = parseBaseline(JSON.parse(await readFile(file, 'utf8')) as unknown, file);
+      const mismatch = mismatchOf(b, q, exact);
+      return mismatch === null ? b : `${file} was skipped: ${mismatch}`;
+    } catch (error) {
+      return describeError(error);
+    }
+  }
+}
+
+function isCode(error: unknown, code: string): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
+}

@@ -1,0 +1,192 @@
+/**
+ * Test counts and failed tests from JUnit XML, in the dialects real runners write: jest-junit,
+ * Vitest's `junit` reporter, node:test's `junit` reporter and `pytest --junitxml`.
+ *
+ * A phase owns the JUnit files that appeared or changed while it ran (see `snapshotFiles`), so a
+ * unit phase and a full phase that write to the same glob are still counted apart.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { glob } from 'tinyglobby';
+import { InputError } from '../errors.js';
+import type { TestResults } from '../report/context.js';
+
+type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  processEntities: true,
+  // pytest writes newlines in attributes as &#10;, which only this option decodes.
+  htmlEntities: true,
+  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
+});
+
+/** Parses one JUnit XML document; `source` names the file in errors. */
+export function parseJunit(xml: string, source: string): TestResults {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new InputError(
+      `JUnit file ${source} is not valid XML (line ${valid.err.line}: ${valid.err.msg}); check the reporter's output file in junit-files`,
+    );
+  }
+  const root = parser.parse(xml) as XmlNode;
+  if (!('testsuites' in root) && !('testsuite' in root)) {
+    throw new InputError(
+      `JUnit file ${source} has no <testsuites> or <testsuite> element; junit-files must point at JUnit XML reports`,
+    );
+  }
+  const results = emptyResults();
+  collectCases(root, results);
+  return results;
+}
+
+/** Adds several results together, failures in order. */
+export function mergeTestResults(parts: TestResults[]): TestResults {
+  const out = emptyResults();
+  for (const p of parts) {
+    out.passed += p.passed;
+    out.failed += p.failed;
+    out.skipped += p.skipped;
+    out.failures.push(...p.failures);
+  }
+  return out;
+}
+
+/** Modification stamps of the files matching `globs`, taken before a phase runs. */
+export type FileSnapshot = Map<string, string>;
+
+/** Records which files match `globs` now, and their size and mtime. */
+export async function snapshotFiles(globs: string[], cwd: string): Promise<FileSnapshot> {
+  const snapshot: FileSnapshot = new Map();
+  if (globs.length === 0) return snapshot;
+  for (const file of await glob(globs, { cwd, absolute: true, dot: true })) {
+    snapshot.set(file, await stampOf(file));
+  }
+  return snapshot;
+}
+
+/**
+ * Reads the JUnit files matching `globs` that are new or changed since `before` (all of them
+ * without a snapshot). Returns `null` results when there are none.
+ */
+export async function readJunitResults(
+  globs: string[],
+  options: { cwd: string; before?: FileSnapshot },
+): Promise<{ results: TestResults | null; files: string[] }> {
+  if (globs.length === 0) return { results: null, files: [] };
+  const files: string[] = [];
+  for (const file of (await glob(globs, { cwd: options.cwd, absolute: true, dot: true })).sort()) {
+    if (options.before?.get(file) === (await stampOf(file))) continue;
+    files.push(file);
+  }
+  const parts: TestResults[] = [];
+  for (const file of files) parts.push(parseJunit(await readFile(file, 'utf8'), file));
+  return { results: parts.length > 0 ? mergeTestResults(parts) : null, files };
+}
+
+async function stampOf(file: string): Promise<string> {
+  const s = await stat(file);
+  return `${s.size}:${s.mtimeMs}`;
+}
+
+function emptyResults(): TestResults {
+  return { passed: 0, failed: 0, skipped: 0, failures: [] };
+}
+
+/** Walks testsuites/testsuite nesting in document order (node:test nests suites and bare cases). */
+function collectCases(node: XmlNode, results: TestResults): void {
+  for (const [key, value] of Object.entries(node)) {
+    const children = Array.isArray(value) ? (value as unknown[]) : [value];
+    for (const child of children) {
+      if (!isNode(child)) continue;
+      if (key === 'testcase') countCase(child, results);
+      else if (key === 'testsuites' || key === 'testsuite') collectCases(child, results);
+    }
+  }
+}
+
+function countCase(testcase: XmlNode, results: TestResults): void {
+  const problem = firstNode(testcase.failure) ?? firstNode(testcase.error);
+  const failedAttr = typeof testcase['@_failure'] === 'string';
+  if (problem !== null || failedAttr) {
+    results.failed += 1;
+    results.failures.push({
+      name: caseName(testcase),
+      file: caseFile(testcase, problem),
+      message: failureMessage(problem, testcase),
+    });
+  } else if (testcase.skipped !== undefined) {
+    results.skipped += 1;
+  } else {
+    results.passed += 1;
+  }
+}
+
+function caseName(testcase: XmlNode): string {
+  const name = attr(testcase, 'name')?.trim() ?? '(unnamed test)';
+  const classname = attr(testcase, 'classname')?.trim() ?? null;
+  // node:test writes classname="test"; Vitest writes the file; jest-junit repeats it in the name.
+  if (classname === null || classname === 'test' || looksLikePath(classname) || name.startsWith(classname)) {
+    return name;
+  }
+  return `${classname}.${name}`;
+}
+
+function caseFile(testcase: XmlNode, problem: XmlNode | null): string | null {
+  const file = attr(testcase, 'file');
+  if (file !== null) return file;
+  const classname = attr(testcase, 'classname');
+  if (classname !== null && looksLikePath(classname)) return classname;
+  // pytest's xunit2 has no file attribute, but its traceback ends with "path/to/test_x.py:12: Error".
+  const tail = lines(textOf(problem)).at(-1) ?? '';
+  return /^([^\s:]+\.py):\d+: /.exec(tail)?.[1] ?? null;
+}
+
+function failureMessage(problem: XmlNode | null, testcase: XmlNode): string {
+  const body = lines(textOf(problem));
+  // node:test's message attribute loses its newlines; its body starts with the real message.
+  const nodeTest = /^\[Error \[ERR_TEST_FAILURE\]: (.*)$/.exec(body[0] ?? '');
+  if (nodeTest?.[1] !== undefined) return nodeTest[1].trim();
+  const message = problem === null ? attr(testcase, 'failure') : attr(problem, 'message');
+  const first = lines(message ?? '')[0] ?? body[0];
+  return first ?? 'failed';
+}
+
+function looksLikePath(value: string): boolean {
+  return /\.(?:[cm]?[jt]sx?|py)$/.test(value) || value.includes('/');
+}
+
+function attr(node: XmlNode, name: string): string | null {
+  const value = node[`@_${name}`];
+  return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function textOf(node: XmlNode | null): string {
+  if (node === null) return '';
+  const text = node['#text'];
+  return typeof text === 'string' ? text : '';
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+function firstNode(value: unknown): XmlNode | null {
+  const first: unknown = Array.isArray(value) ? value[0] : value;
+  if (isNode(first)) return first;
+  // <failure>text</failure> without attributes parses to a plain string.
+  if (typeof first === 'string') return { '#text': first };
+  return null;
+}
+
+function isNode(value: unknown): value is XmlNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,182 @@
+/**
+ * Runs one test phase the way a workflow `run:` step would: `bash -e -o pipefail -c <command>` in the
+ * working directory, with the workflow's environment plus the database variables, output streamed
+ * live, inside a log group. The command is the user's own input (never PR data).
+ *
+ * The phase runs in its own process group so that a timeout (or the job being cancelled) stops the
+ * whole tree — test runners fork workers, servers and databases that a plain `kill(pid)` would orphan.
+ */
+import { spawn } from 'node:child_process';
+import { KILL_GRACE_MS } from '../constants.js';
+import type { PhaseResult } from '../report/context.js';
+
+/** What to run. */
+export interface PhaseSpec {
+  name: PhaseResult['name'];
+  command: string;
+  /** Absolute directory to run in. */
+  cwd: string;
+  /** The complete environment of the command. */
+  env: Record<string, string | undefined>;
+  /** Kill the whole process tree after this long; `undefined` for no limit. */
+  timeoutMs?: number | undefined;
+  /** Time between SIGTERM and SIGKILL on timeout. */
+  killGraceMs?: number;
+}
+
+/** The part of the action's log a phase uses. */
+export interface PhaseLog {
+  info(message: string): void;
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+const EXIT_COMMAND_NOT_FOUND = 127;
+
+/** Runs a phase and reports how it ended; never throws for a failing command. */
+export async function runPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseResult> {
+  return log.group(`${spec.name} phase: ${firstLine(spec.command)}`, async () => {
+    const started = Date.now();
+    const end = await spawnPhase(spec, log);
+    const durationMs = Date.now() - started;
+    const result: PhaseResult = {
+      name: spec.name,
+      command: spec.command,
+      exitCode: end.exitCode,
+      signal: end.signal,
+      timedOut: end.timedOut,
+      skipped: false,
+      durationMs,
+      tests: null,
+    };
+    const failure = describePhaseFailure(result);
+    log.info(`${spec.name} phase ${failure === null ? 'passed' : 'failed'} in ${formatDuration(durationMs)}`);
+    if (end.spawnError !== null) log.info(`could not start bash: ${end.spawnError}`);
+    return result;
+  });
+}
+
+/** A PhaseResult for a phase that did not run because an earlier one failed. */
+export function skippedPhase(name: PhaseResult['name'], command: string): PhaseResult {
+  return {
+    name,
+    command,
+    exitCode: null,
+    signal: null,
+    timedOut: false,
+    skipped: true,
+    durationMs: 0,
+    tests: null,
+  };
+}
+
+/**
+ * The one-line reason a phase failed, e.g. "unit phase failed (exit 3)", or `null` when it passed or
+ * was skipped.
+ */
+export function describePhaseFailure(phase: PhaseResult): string | null {
+  if (phase.skipped || phase.exitCode === 0) return null;
+  const label = `${phase.name} phase`;
+  if (phase.timedOut) {
+    return `${label} ran longer than phase-timeout-minutes and its whole process tree was killed`;
+  }
+  if (phase.signal !== null) return `${label} was killed by signal ${phase.signal}`;
+  if (phase.exitCode === EXIT_COMMAND_NOT_FOUND) {
+    return `${label} failed (exit 127): command not found — a program in "${firstLine(phase.command)}" is not installed or not on PATH`;
+  }
+  if (phase.exitCode === null) return `${label} could not be started (is bash installed?)`;
+  return `${label} failed (exit ${phase.exitCode})`;
+}
+
+/** "850 ms", "12.3 s", "2 min 5 s". */
+export function formatDuration(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+function firstLine(command: string): string {
+  const line = command.trim().split('\n')[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+}
+
+interface PhaseEnd {
+  exitCode: number | null;
+  signal: string | null;
+  timedOut: boolean;
+  spawnError: string | null;
+}
+
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
+  const ownGroup = process.platform !== 'win32';
+  const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', spec.command], {
+    cwd: spec.cwd,
+    env: spec.env,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    detached: ownGroup,
+  });
+  const grace = spec.killGraceMs ?? KILL_GRACE_MS;
+  let timedOut = false;
+  let stopping: Promise<void> = Promise.resolve();
+  const stop = (): void => {
+    if (child.pid === undefined) return;
+    stopping = stopProcessTree(child.pid, ownGroup, grace);
+  };
+  const timer =
+    spec.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          log.info(
+            `${spec.name} phase: time limit of ${formatDuration(spec.timeoutMs ?? 0)} reached, stopping its process tree`,
+          );
+          stop();
+        }, spec.timeoutMs);
+  // When the job is cancelled the runner signals us; pass it on to the phase's group, then die.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    stop();
+    void stopping.finally(() => process.kill(process.pid, signal));
+  };
+  for (const s of FORWARDED_SIGNALS) process.once(s, onSignal);
+  try {
+    const end = await new Promise<PhaseEnd>((resolve) => {
+      child.once('error', (error) =>
+        resolve({ exitCode: null, signal: null, timedOut: false, spawnError: error.message }),
+      );
+      child.once('exit', (code, signal) => resolve({ exitCode: code, signal, timedOut, spawnError: null }));
+    });
+    await stopping;
+    return { ...end, timedOut };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+    for (const s of FORWARDED_SIGNALS) process.removeListener(s, onSignal);
+  }
+}
+
+/** SIGTERM to the whole group, then SIGKILL to whatever is left after the grace period. */
+async function stopProcessTree(pid: number, ownGroup: boolean, graceMs: number): Promise<void> {
+  const target = ownGroup ? -pid : pid;
+  if (!signalTree(target, 'SIGTERM')) return;
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline) {
+    await sleep(50);
+    if (!signalTree(target, 0)) return;
+  }
+  signalTree(target, 'SIGKILL');
+}
+
+/** Sends a signal; false when no process of the target is left. */
+function signalTree(target: number, signal: NodeJS.Signals | 0): boolean {
+  try {
+    process.kill(target, signal);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function sleep(ms: number): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, ms));
+}

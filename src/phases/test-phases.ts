@@ -1,0 +1,127 @@
+/**
+ * The test phases in order: the fast unit phase, then the full suite — or, in "no test twice" mode
+ * (`rest-command`), the unit phase with coverage, its reports set aside, then only the rest.
+ * A failed unit phase stops here: the full phase is skipped and reported as such.
+ */
+import { copyFile, mkdir, rename, rm, unlink } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { glob } from 'tinyglobby';
+import type { ActionIo } from '../action-io.js';
+import type { Config } from '../config.js';
+import { UNIT_COVERAGE_DIR_NAME } from '../constants.js';
+import { InputError } from '../errors.js';
+import type { PhaseResult } from '../report/context.js';
+import { readJunitResults, snapshotFiles } from './junit.js';
+import { describePhaseFailure, runPhase, skippedPhase } from './run.js';
+
+/** How the phases went. */
+export interface PhasesOutcome {
+  phases: PhaseResult[];
+  /** One line per failure (phase failures, unreadable JUnit files), in order. */
+  failures: string[];
+  /** True when the unit phase failed, so the full phase did not run. */
+  stoppedEarly: boolean;
+  /** "No test twice": the unit phase's coverage reports, moved aside (absolute paths). */
+  unitCoverageFiles: string[];
+  /** Directory holding `unitCoverageFiles`. */
+  unitCoverageDir: string;
+}
+
+/** Runs the configured phases with `env` (the action's env plus the database variables). */
+export async function runTestPhases(
+  config: Config,
+  io: ActionIo,
+  env: Record<string, string | undefined>,
+): Promise<PhasesOutcome> {
+  const outcome: PhasesOutcome = {
+    phases: [],
+    failures: [],
+    stoppedEarly: false,
+    unitCoverageFiles: [],
+    unitCoverageDir: join(io.workDir, UNIT_COVERAGE_DIR_NAME),
+  };
+  const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
+    const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
+    const phase = await runPhase(
+      { name, command, cwd: config.workingDirectory, env, timeoutMs: config.phaseTimeoutMs },
+      io,
+    );
+    phase.tests = await readTests(config, before, outcome.failures, io);
+    outcome.phases.push(phase);
+    const failure = describePhaseFailure(phase);
+    if (failure !== null) outcome.failures.push(failure);
+    return phase;
+  };
+
+  const later = config.restCommand !== undefined ? ('rest' as const) : ('full' as const);
+  const laterCommand = config.restCommand ?? config.testCommand;
+  if (config.unitCommand !== undefined) {
+    const unit = await run('unit', config.unitCommand);
+    let stop = describePhaseFailure(unit) !== null;
+    if (config.restCommand !== undefined) {
+      outcome.unitCoverageFiles = await setAsideCoverage(config, outcome.unitCoverageDir);
+      if (outcome.unitCoverageFiles.length === 0 && !stop) {
+        stop = true;
+        outcome.failures.push(
+          `rest-command is set, so unit-command must write coverage, but none of ${config.coverageGlobs.join(', ')} ` +
+            `exists in ${config.workingDirectory} after the unit phase; run it with coverage (e.g. 'c8 node --test test/unit')`,
+        );
+      }
+    }
+    if (stop) {
+      outcome.stoppedEarly = true;
+      if (laterCommand !== undefined) {
+        outcome.phases.push(skippedPhase(later, laterCommand));
+        io.info(`covgate: ${later} phase skipped because the unit phase failed`);
+      }
+      return outcome;
+    }
+  }
+  if (laterCommand !== undefined) await run(later, laterCommand);
+  return outcome;
+}
+
+async function readTests(
+  config: Config,
+  before: Awaited<ReturnType<typeof snapshotFiles>>,
+  failures: string[],
+  io: ActionIo,
+): Promise<PhaseResult['tests']> {
+  try {
+    return (await readJunitResults(config.junitGlobs, { cwd: config.workingDirectory, before })).results;
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.error(error.message);
+    failures.push(error.message);
+    return null;
+  }
+}
+
+/**
+ * Moves the unit phase's coverage reports out of the way of the rest phase (whose tool would
+ * overwrite or clean them) into `dir`, named `<n>-<name>` so two reports of the same name stay apart.
+ */
+async function setAsideCoverage(config: Config, dir: string): Promise<string[]> {
+  await rm(dir, { recursive: true, force: true });
+  const found = await glob(config.coverageGlobs, { cwd: config.workingDirectory, absolute: true, dot: true });
+  if (found.length === 0) return [];
+  await mkdir(dir, { recursive: true });
+  const moved: string[] = [];
+  for (const [i, file] of found.sort().entries()) {
+    const target = join(dir, `${i}-${basename(file)}`);
+    await moveFile(file, target);
+    moved.push(target);
+  }
+  return moved;
+}
+
+async function moveFile(from: string, to: string): Promise<void> {
+  try {
+    await rename(from, to);
+  } catch (error) {
+    // RUNNER_TEMP may be on another device than the workspace.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await copyFile(from, to);
+    await unlink(from);
+  }
+}

@@ -1,0 +1,202 @@
+/**
+ * Reads the JSON report of an earlier run for `mode: publish`. In the fork-safe workflow_run set-up
+ * that file was produced by a PR's code, so it is untrusted data: every field the renderers touch is
+ * checked for its type here, and anything else is rejected with one line naming the file and field.
+ * (Markdown escaping of its strings is the renderers' job, as for any PR-provided text.)
+ */
+import type { FullReport } from './analysis/types.js';
+import type { Counts } from './coverage/model.js';
+import { InputError } from './errors.js';
+import type { PhaseResult, Provenance, TestResults } from './report/context.js';
+
+/** A report file larger than this is not one covgate wrote. */
+export const REPORT_FILE_MAX_BYTES = 64 * 1024 * 1024;
+
+/** What a published report carries besides the JSON report itself. */
+export interface PublishedContext {
+  phases: PhaseResult[];
+  provenance: Provenance | null;
+  errors: string[];
+}
+
+type Check<T> = (value: unknown, at: string) => T;
+
+class ShapeError extends Error {}
+
+const fail = (at: string, expected: string): never => {
+  throw new ShapeError(`${at} should be ${expected}`);
+};
+const str: Check<string> = (v, at) => (typeof v === 'string' ? v : fail(at, 'a string'));
+const num: Check<number> = (v, at) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fail(at, 'a number');
+const bool: Check<boolean> = (v, at) => (typeof v === 'boolean' ? v : fail(at, 'true or false'));
+const nullable =
+  <T>(check: Check<T>): Check<T | null> =>
+  (v, at) =>
+    v === null || v === undefined ? null : check(v, at);
+const list =
+  <T>(check: Check<T>): Check<T[]> =>
+  (v, at) =>
+    Array.isArray(v) ? v.map((item, i) => check(item, `${at}[${i}]`)) : fail(at, 'a list');
+const record = (v: unknown, at: string): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v)
+    ? (v as Record<string, unknown>)
+    : fail(at, 'an object');
+const oneOf =
+  <T extends string>(values: readonly T[]): Check<T> =>
+  (v, at) =>
+    values.includes(v as T) ? (v as T) : fail(at, `one of ${values.join(', ')}`);
+
+const counts: Check<Counts> = (v, at) => {
+  const o = record(v, at);
+  return {
+    covered: num(o.covered, `${at}.covered`),
+    total: num(o.total, `${at}.total`),
+    pct: num(o.pct, `${at}.pct`),
+  };
+};
+const totals = (v: unknown, at: string): FullReport['totals'] => {
+  const o = record(v, at);
+  return {
+    lines: counts(o.lines, `${at}.lines`),
+    statements: nullable(counts)(o.statements, `${at}.statements`),
+    functions: nullable(counts)(o.functions, `${at}.functions`),
+    branches: nullable(counts)(o.branches, `${at}.branches`),
+  };
+};
+const delta = (v: unknown, at: string): NonNullable<FullReport['delta']> => {
+  const o = record(v, at);
+  const n = nullable(num);
+  return {
+    lines: n(o.lines, `${at}.lines`),
+    statements: n(o.statements, `${at}.statements`),
+    functions: n(o.functions, `${at}.functions`),
+    branches: n(o.branches, `${at}.branches`),
+  };
+};
+const lineList = list(num);
+
+function readReport(o: Record<string, unknown>): FullReport {
+  const patch = nullable((v, at) => {
+    const p = record(v, at);
+    return {
+      covered: num(p.covered, `${at}.covered`),
+      total: num(p.total, `${at}.total`),
+      pct: nullable(num)(p.pct, `${at}.pct`),
+      files: list((f, fat) => {
+        const r = record(f, fat);
+        return {
+          path: str(r.path, `${fat}.path`),
+          covered: num(r.covered, `${fat}.covered`),
+          total: num(r.total, `${fat}.total`),
+          uncoveredLines: lineList(r.uncoveredLines, `${fat}.uncoveredLines`),
+        };
+      })(p.files, `${at}.files`),
+    };
+  })(o.patch, 'patch');
+  return {
+    totals: totals(o.totals, 'totals'),
+    files: list((f, at) => {
+      const r = record(f, at);
+      return {
+        path: str(r.path, `${at}.path`),
+        ...totals(r, at),
+        missingLines: lineList(r.missingLines, `${at}.missingLines`),
+      };
+    })(o.files, 'files'),
+    base: nullable((v, at) => ({ totals: totals(record(v, at).totals, `${at}.totals`) }))(o.base, 'base'),
+    delta: nullable(delta)(o.delta, 'delta'),
+    patch,
+    thresholds: list((t, at) => {
+      const r = record(t, at);
+      return {
+        name: str(r.name, `${at}.name`),
+        required: num(r.required, `${at}.required`),
+        actual: nullable(num)(r.actual, `${at}.actual`),
+        ok: bool(r.ok, `${at}.ok`),
+      };
+    })(o.thresholds, 'thresholds'),
+    passed: bool(o.passed, 'passed'),
+    fileChanges: list((f, at) => {
+      const r = record(f, at);
+      return {
+        path: str(r.path, `${at}.path`),
+        kind: oneOf(['added', 'removed', 'changed', 'indirect'] as const)(r.kind, `${at}.kind`),
+        base: nullable(totals)(r.base, `${at}.base`),
+        head: nullable(totals)(r.head, `${at}.head`),
+        delta: delta(r.delta, `${at}.delta`),
+      };
+    })(o.fileChanges ?? [], 'fileChanges'),
+    patchBranches: nullable(counts)(o.patchBranches, 'patchBranches'),
+    patchNote: nullable(str)(o.patchNote, 'patchNote'),
+  };
+}
+
+const tests: Check<TestResults> = (v, at) => {
+  const o = record(v, at);
+  return {
+    passed: num(o.passed, `${at}.passed`),
+    failed: num(o.failed, `${at}.failed`),
+    skipped: num(o.skipped, `${at}.skipped`),
+    failures: list((f, fat) => {
+      const r = record(f, fat);
+      return {
+        name: str(r.name, `${fat}.name`),
+        file: nullable(str)(r.file, `${fat}.file`),
+        message: str(r.message, `${fat}.message`),
+      };
+    })(o.failures, `${at}.failures`),
+  };
+};
+
+function readContext(v: unknown): PublishedContext {
+  if (v === undefined || v === null) return { phases: [], provenance: null, errors: [] };
+  const o = record(v, 'context');
+  const phases = list((p, at): PhaseResult => {
+    const r = record(p, at);
+    return {
+      name: oneOf(['unit', 'full', 'rest'] as const)(r.name, `${at}.name`),
+      command: str(r.command, `${at}.command`),
+      exitCode: nullable(num)(r.exitCode, `${at}.exitCode`),
+      signal: nullable(str)(r.signal, `${at}.signal`),
+      timedOut: bool(r.timedOut, `${at}.timedOut`),
+      skipped: bool(r.skipped, `${at}.skipped`),
+      durationMs: num(r.durationMs, `${at}.durationMs`),
+      tests: nullable(tests)(r.tests, `${at}.tests`),
+    };
+  })(o.phases ?? [], 'context.phases');
+  const provenance = nullable((p, at): Provenance => {
+    const r = record(p, at);
+    return {
+      headSha: nullable(str)(r.headSha, `${at}.headSha`),
+      baseSha: nullable(str)(r.baseSha, `${at}.baseSha`),
+      baselineSha: nullable(str)(r.baselineSha, `${at}.baselineSha`),
+      baselineExact: bool(r.baselineExact, `${at}.baselineExact`),
+      baselineSource: oneOf(['cache', 'file', 'none'] as const)(r.baselineSource, `${at}.baselineSource`),
+      note: nullable(str)(r.note, `${at}.note`),
+    };
+  })(o.provenance, 'context.provenance');
+  return { phases, provenance, errors: list(str)(o.errors ?? [], 'context.errors') };
+}
+
+/** Parses and validates report-file text; throws InputError naming the file and the bad field. */
+export function parsePublishedReport(
+  text: string,
+  source: string,
+): { report: FullReport; context: PublishedContext } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `report-file ${source} is not JSON (${(error as Error).message}); give the report-json file of the run`,
+    );
+  }
+  try {
+    const o = record(value, 'the report');
+    return { report: readReport(o), context: readContext(o.context) };
+  } catch (error) {
+    if (!(error instanceof ShapeError)) throw error;
+    throw new InputError(`report-file ${source} is not a covgate report: ${error.message}`);
+  }
+}

@@ -1,0 +1,185 @@
+/**
+ * Per-file and per-phase tables as lists of rows, sorted with explicit tie-breakers so the same data
+ * renders the same way whatever order it arrived in. The caller fits them into its size budget.
+ */
+import { percent } from '../coverage/summary.js';
+import type { FileDelta, FullReport, PatchFile, ReportFile } from '../analysis/types.js';
+import type { PhaseResult } from './context.js';
+import { compareNullable, compareText, lazyRows, type Rows } from './budget.js';
+import { escapeMarkdown, escapeMarkdownCode, truncateEnd, truncateMiddle } from './escape.js';
+import {
+  NONE,
+  formatCounts,
+  formatDelta,
+  formatDuration,
+  formatFileLink,
+  formatInteger,
+  formatLinkedRanges,
+  formatPct,
+  type LinkTarget,
+} from './format.js';
+import { MAX_TEXT } from './sections.js';
+
+/** Longest path shown, in code points (the link still points at the full path). */
+export const MAX_PATH = 200;
+
+/** Header lines of the changed-files table. */
+export const CHANGED_FILES_HEAD = [
+  '| File | Patch | Lines | Δ Lines | Uncovered changed lines |',
+  '|:--|--:|--:|--:|:--|',
+];
+
+/** Header lines of the other-changes table. */
+export const OTHER_CHANGES_HEAD = [
+  '| File | Change | Lines | Δ Lines | Δ Branches |',
+  '|:--|:--|--:|--:|--:|',
+];
+
+/** Header lines of the all-files table. */
+export const ALL_FILES_HEAD = [
+  '| File | Lines | Statements | Functions | Branches | Missing lines |',
+  '|:--|--:|--:|--:|--:|:--|',
+];
+
+/** Distinct line numbers; the usual already-ascending list is counted without building a Set. */
+export function countDistinct(lines: readonly number[]): number {
+  for (let i = 1; i < lines.length; i += 1) {
+    if ((lines[i] ?? 0) <= (lines[i - 1] ?? 0)) return new Set(lines).size;
+  }
+  return lines.length;
+}
+
+/** Changed files with executable changed lines, worst first (most uncovered changed lines, then path). */
+export function sortPatchFiles(report: FullReport): PatchFile[] {
+  const items = (report.patch?.files ?? [])
+    .filter((f) => f.total > 0)
+    .map((f) => ({ f, uncovered: countDistinct(f.uncoveredLines) }));
+  items.sort(
+    (a, b) =>
+      b.uncovered - a.uncovered ||
+      compareText(a.f.path, b.f.path) ||
+      a.f.total - b.f.total ||
+      a.f.covered - b.f.covered,
+  );
+  return items.map((item) => item.f);
+}
+
+/** Number of changed files that have no executable changed line (docs, config …). */
+export function countNonExecutableChanges(report: FullReport): number {
+  return (report.patch?.files ?? []).filter((f) => f.total === 0).length;
+}
+
+function indexByPath<T extends { path: string }>(items: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.path)) map.set(item.path, item);
+  return map;
+}
+
+/** Lookups the changed-files rows need: head files and coverage changes by path. */
+export interface ChangedFilesIndex {
+  files: Map<string, ReportFile>;
+  changes: Map<string, FileDelta>;
+  hasBase: boolean;
+}
+
+/** Builds the lookups once per render. */
+export function indexChangedFiles(report: FullReport): ChangedFilesIndex {
+  return {
+    files: indexByPath(report.files),
+    changes: indexByPath(report.fileChanges),
+    hasBase: report.base !== null,
+  };
+}
+
+/** Rows of the changed-files table: patch coverage, head line coverage, delta, linked uncovered ranges. */
+export function buildChangedFileRows(
+  sorted: readonly PatchFile[],
+  index: ChangedFilesIndex,
+  target: LinkTarget | null,
+  maxRanges: number,
+): Rows {
+  return lazyRows(sorted, (f) => {
+    const link = formatFileLink(f.path, truncateMiddle(f.path, MAX_PATH), target);
+    const patch = `${formatPct(percent(f.covered, f.total))} (${formatInteger(f.covered)}/${formatInteger(f.total)})`;
+    const head = index.files.get(f.path);
+    const lines = head ? formatPct(head.lines.pct) : NONE;
+    const change = index.changes.get(f.path);
+    let delta = NONE;
+    if (change?.kind === 'added') delta = 'new';
+    else if (change) delta = formatDelta(change.delta.lines);
+    else if (index.hasBase) delta = formatDelta(0);
+    const ranges = formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
+    return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
+  });
+}
+
+/** Coverage changes not shown in the changed-files table (indirect, removed …), worst delta first. */
+export function selectOtherChanges(report: FullReport): FileDelta[] {
+  const shown = new Set((report.patch?.files ?? []).filter((f) => f.total > 0).map((f) => f.path));
+  return report.fileChanges
+    .filter((d) => !shown.has(d.path))
+    .sort(
+      (a, b) =>
+        compareNullable(a.delta.lines, b.delta.lines) ||
+        compareText(a.path, b.path) ||
+        compareText(a.kind, b.kind),
+    );
+}
+
+/** Rows of the other-changes table. */
+export function buildOtherChangeRows(changes: readonly FileDelta[], target: LinkTarget | null): Rows {
+  return lazyRows(changes, (d) => {
+    const display = truncateMiddle(d.path, MAX_PATH);
+    const file = d.kind === 'removed' ? escapeMarkdown(display) : formatFileLink(d.path, display, target);
+    const lines = d.head ? formatCounts(d.head.lines) : d.kind;
+    return `| ${file} | ${d.kind} | ${lines} | ${formatDelta(d.delta.lines)} | ${formatDelta(d.delta.branches)} |`;
+  });
+}
+
+/** Rows of the all-files table (job summary), by path. */
+export function buildAllFileRows(report: FullReport, target: LinkTarget | null, maxRanges: number): Rows {
+  const sorted = [...report.files].sort((a, b) => compareText(a.path, b.path));
+  return lazyRows(sorted, (f) => {
+    const link = formatFileLink(f.path, truncateMiddle(f.path, MAX_PATH), target);
+    const metrics = [f.lines, f.statements, f.functions, f.branches].map(formatCounts).join(' | ');
+    return `| ${link} | ${metrics} | ${formatLinkedRanges(f.path, f.missingLines, target, maxRanges)} |`;
+  });
+}
+
+const PHASE_LABELS: Record<PhaseResult['name'], string> = { unit: 'Unit', full: 'Full', rest: 'Rest' };
+
+/** The outcome of a phase in a few words. */
+export function describePhaseOutcome(p: PhaseResult): string {
+  if (p.skipped) return '⏭️ skipped (an earlier phase failed)';
+  if (p.timedOut) return '⏱️ timed out';
+  if (p.signal) return `❌ killed by ${escapeMarkdown(truncateEnd(p.signal, 40))}`;
+  if (p.exitCode === 0) return '✅ passed';
+  if (p.exitCode === null) return '❌ did not finish';
+  return `❌ exit ${p.exitCode}`;
+}
+
+/** Rows of the test-phase table, in the order the phases ran. */
+export function buildPhaseRows(phases: readonly PhaseResult[]): string[] {
+  return phases.map((p) => {
+    const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
+    const duration = p.skipped ? NONE : formatDuration(p.durationMs);
+    const t = p.tests;
+    const tests = t
+      ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
+      : NONE;
+    return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
+  });
+}
+
+/** Header lines of the test-phase table. */
+export const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '|:--|:--|:--|--:|:--|'];
+
+/** One list item per failed test: phase, name, file and first line of the message. */
+export function buildFailureRows(phases: readonly PhaseResult[]): Rows {
+  const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
+  return lazyRows(failures, (f) => {
+    const file = f.file ? ` (${escapeMarkdown(truncateMiddle(f.file, MAX_PATH))})` : '';
+    const message = f.message ? `: ${escapeMarkdown(truncateEnd(f.message, MAX_TEXT))}` : '';
+    return `- ${PHASE_LABELS[f.phase]} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
+  });
+}

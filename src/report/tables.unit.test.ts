@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { PhaseResult } from './context.js';
+import { sampleReport } from '../../test/support/report-fixtures.js';
+import {
+  buildPhaseRows,
+  countDistinct,
+  describePhaseOutcome,
+  selectOtherChanges,
+  sortPatchFiles,
+} from './tables.js';
+
+function phase(overrides: Partial<PhaseResult>): PhaseResult {
+  return {
+    name: 'full',
+    command: 'npm test',
+    exitCode: 0,
+    signal: null,
+    timedOut: false,
+    skipped: false,
+    durationMs: 61_000,
+    tests: null,
+    ...overrides,
+  };
+}
+
+describe('phases', () => {
+  it('names each outcome', () => {
+    expect(describePhaseOutcome(phase({}))).toBe('✅ passed');
+    expect(describePhaseOutcome(phase({ exitCode: 3 }))).toBe('❌ exit 3');
+    expect(describePhaseOutcome(phase({ exitCode: null, timedOut: true, signal: 'SIGKILL' }))).toBe(
+      '⏱️ timed out',
+    );
+    expect(describePhaseOutcome(phase({ exitCode: null, signal: 'SIGSEGV' }))).toBe('❌ killed by SIGSEGV');
+    expect(describePhaseOutcome(phase({ exitCode: null }))).toBe('❌ did not finish');
+    expect(describePhaseOutcome(phase({ exitCode: null, skipped: true }))).toBe(
+      '⏭️ skipped (an earlier phase failed)',
+    );
+  });
+
+  it('renders a passed phase with its duration and test counts', () => {
+    const tests = { passed: 1234, failed: 0, skipped: 5, failures: [] };
+    expect(buildPhaseRows([phase({ name: 'rest', command: 'npm run test:rest', tests })])).toEqual([
+      '| Rest | `npm run test:rest` | ✅ passed | 1 min 01 s | 1,234 passed, 0 failed, 5 skipped |',
+    ]);
+  });
+});
+
+describe('ordering', () => {
+  it('sorts changed files by uncovered changed lines, then path, leaving out files with no executable change', () => {
+    const report = sampleReport();
+    report.patch?.files.push(
+      { path: 'b.ts', covered: 0, total: 4, uncoveredLines: [1, 2, 3, 4] },
+      { path: 'a.ts', covered: 1, total: 5, uncoveredLines: [9, 8, 7, 7, 6] },
+    );
+    expect(sortPatchFiles(report).map((f) => f.path)).toEqual([
+      'a.ts',
+      'b.ts',
+      'src/api/users.ts',
+      'src/util/clock.ts',
+    ]);
+  });
+
+  it('lists coverage changes outside the changed files by delta, unknown deltas last', () => {
+    const report = sampleReport();
+    const base = { path: 'x', kind: 'removed' as const, base: null, head: null };
+    const none = { lines: null, statements: null, functions: null, branches: null };
+    report.fileChanges.push(
+      { ...base, path: 'gone.ts', delta: none },
+      { ...base, path: 'also-gone.ts', delta: none },
+    );
+    expect(selectOtherChanges(report).map((d) => d.path)).toEqual([
+      'src/db/pool.ts',
+      'also-gone.ts',
+      'gone.ts',
+    ]);
+  });
+
+  it('counts distinct lines in sorted and unsorted lists', () => {
+    expect(countDistinct([1, 2, 5])).toBe(3);
+    expect(countDistinct([5, 1, 1, 2])).toBe(3);
+    expect(countDistinct([])).toBe(0);
+  });
+});

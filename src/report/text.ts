@@ -1,0 +1,116 @@
+/**
+ * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
+ * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
+ */
+import { METRICS, type Counts } from '../coverage/model.js';
+import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
+
+/** Collapses ascending line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
+export function formatLineRanges(lines: number[]): string {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const start = lines[i] ?? 0;
+    let end = start;
+    while (lines[i + 1] === end + 1) {
+      end += 1;
+      i += 1;
+    }
+    parts.push(start === end ? String(start) : `${start}-${end}`);
+    i += 1;
+  }
+  return parts.join(', ');
+}
+
+function formatPct(pct: number): string {
+  return `${pct}%`;
+}
+
+/**
+ * The term-missing table: Name, Stmts (executable lines), Miss, Cover, Missing, with a TOTAL row,
+ * like `pytest --cov-report=term-missing`.
+ */
+export function renderTermMissing(report: Report): string {
+  const rows = report.files.map((f) => [
+    f.path,
+    String(f.lines.total),
+    String(f.lines.total - f.lines.covered),
+    formatPct(f.lines.pct),
+    formatLineRanges(f.missingLines),
+  ]);
+  const t = report.totals.lines;
+  const total = ['TOTAL', String(t.total), String(t.total - t.covered), formatPct(t.pct), ''];
+  const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
+  const widths = [0, 1, 2, 3].map((c) =>
+    Math.max(...[header, total, ...rows].map((r) => (r[c] ?? '').length)),
+  );
+  const gaps = ['', '   ', '   ', '  '];
+  const format = (r: string[]): string =>
+    [
+      (r[0] ?? '').padEnd(widths[0] ?? 0),
+      ...[1, 2, 3].map((c) => (gaps[c] ?? '') + (r[c] ?? '').padStart(widths[c] ?? 0)),
+      r[4] ? `   ${r[4]}` : '',
+    ]
+      .join('')
+      .trimEnd();
+  const rule = '-'.repeat(format(header).length);
+  return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
+}
+
+function formatCounts(c: Counts | null): string {
+  return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
+}
+
+function formatSigned(n: number | null): string {
+  if (n === null) return 'n/a';
+  return n > 0 ? `+${n}` : String(n);
+}
+
+function formatDelta(delta: ReportDelta): string {
+  return METRICS.map((m) => `${m} ${formatSigned(delta[m])}`).join(', ');
+}
+
+function formatThreshold(t: ThresholdResult): string {
+  const actual = t.actual === null ? 'unknown' : String(t.actual);
+  return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual})`;
+}
+
+function renderPatch(report: FullReport): string[] {
+  const patch = report.patch;
+  if (patch === null) return ['Patch: no diff given'];
+  const head =
+    patch.pct === null
+      ? `Patch: ${report.patchNote ?? 'unknown'} (${patch.covered}/${patch.total} changed lines covered)`
+      : `Patch: ${patch.pct}% (${patch.covered}/${patch.total} changed lines covered)`;
+  const lines = [head];
+  if (report.patchBranches !== null) lines.push(`Patch branches: ${formatCounts(report.patchBranches)}`);
+  for (const f of patch.files) {
+    if (f.uncoveredLines.length > 0) lines.push(`  ${f.path}: ${formatLineRanges(f.uncoveredLines)}`);
+  }
+  return lines;
+}
+
+/** The whole report as text: term-missing table, totals, base delta, patch and thresholds. */
+export function renderText(report: FullReport): string {
+  const out = [renderTermMissing(report).trimEnd(), ''];
+  out.push(`Totals: ${METRICS.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}`);
+  if (report.base !== null && report.delta !== null) {
+    out.push(
+      `Base: ${METRICS.map((m) => `${m} ${formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`,
+    );
+    out.push(`Delta (points): ${formatDelta(report.delta)}`);
+    for (const f of report.fileChanges) {
+      out.push(
+        `  ${f.kind} ${f.path}${f.delta.lines === null ? '' : ` lines ${formatSigned(f.delta.lines)}`}`,
+      );
+    }
+  } else {
+    out.push('Base: none');
+  }
+  out.push(...renderPatch(report));
+  if (report.thresholds.length > 0) {
+    out.push('Thresholds:', ...report.thresholds.map(formatThreshold));
+  }
+  out.push(report.passed ? 'Result: passed' : 'Result: FAILED');
+  return out.join('\n') + '\n';
+}

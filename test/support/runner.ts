@@ -1,0 +1,271 @@
+/**
+ * Plays the GitHub Actions runner for a built bundle: runs `node dist/<step>/index.js` as its own
+ * process with the environment a runner gives a step (INPUT_* with action.yml defaults, GITHUB_* file
+ * commands in fresh files per step, the event payload, RUNNER_TEMP shared by the job's steps), then
+ * parses the file commands the way the runner does. `post` gets STATE_* from what `main` saved and
+ * the variables `main` exported through GITHUB_ENV, like a real job.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Repository root (where action.yml and dist/ are). */
+export const REPO_ROOT = join(import.meta.dirname, '..', '..');
+
+/** Options of one simulated job. */
+export interface JobOptions {
+  /** GITHUB_WORKSPACE, and the directory the steps start in. */
+  workspace: string;
+  /** Action inputs by their action.yml name; unset ones get action.yml's default. */
+  inputs?: Record<string, string>;
+  /** Extra environment (GITHUB_API_URL, ACTIONS_RESULTS_URL …); wins over the defaults. */
+  env?: Record<string, string>;
+  eventName?: string;
+  /** The event payload written to GITHUB_EVENT_PATH. */
+  event?: Record<string, unknown>;
+  /** Kill a step that runs longer than this (a hung test must not hang the suite). */
+  timeoutMs?: number;
+}
+
+/** One workflow command printed on stdout, e.g. `::warning file=a.ts,line=3::text`. */
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  message: string;
+}
+
+/** What one step did. */
+export interface StepResult {
+  exitCode: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  /** Raw GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file text, to check the file format itself. */
+  files: { output: string; env: string; state: string; summary: string };
+  outputs: Record<string, string>;
+  exportedEnv: Record<string, string>;
+  state: Record<string, string>;
+  summary: string;
+  commands: WorkflowCommand[];
+}
+
+/** A job with a temp area, whose steps run one after the other. */
+export interface ActionJob {
+  /** The job's RUNNER_TEMP. */
+  readonly runnerTemp: string;
+  /** Variables exported so far through GITHUB_ENV (applied to later steps). */
+  readonly exportedEnv: Record<string, string>;
+  /** State saved so far (becomes STATE_* of the post step). */
+  readonly state: Record<string, string>;
+  /** Runs a step; `onStart` gets the step's process id (e.g. to signal it like a cancelled job). */
+  run(
+    step: 'main' | 'post' | 'cli',
+    extraEnv?: Record<string, string>,
+    onStart?: (pid: number) => void,
+  ): Promise<StepResult>;
+  cleanup(): Promise<void>;
+}
+
+/** The env var the runner sets for an input: `INPUT_` + name upper-cased, spaces to `_` (dashes kept). */
+export function inputEnvName(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+
+/** Inputs and their defaults from action.yml (github-token's expression default becomes a fake token). */
+export function readActionDefaults(): Record<string, string> {
+  const text = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
+  const block = text.split(/^inputs:\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
+  const defaults: Record<string, string> = {};
+  let current: string | undefined;
+  for (const line of block.split('\n')) {
+    const name = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line)?.[1];
+    if (name !== undefined) {
+      current = name;
+      defaults[name] = '';
+      continue;
+    }
+    const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
+    if (value !== undefined && current !== undefined) defaults[current] = unquote(value.trim());
+  }
+  if (defaults['github-token']?.startsWith('${{')) defaults['github-token'] = 'ghs_fake_token_for_tests';
+  return defaults;
+}
+
+function unquote(value: string): string {
+  if (/^'.*'$/.test(value)) return value.slice(1, -1).replace(/''/g, "'");
+  if (/^".*"$/.test(value)) return JSON.parse(value) as string;
+  return value;
+}
+
+/**
+ * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
+ * `name<<DELIMITER` heredocs ending at a line that is exactly the delimiter. Throws on a heredoc
+ * without its end, which the runner rejects too.
+ */
+export function parseFileCommands(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line === '') continue;
+    const eq = line.indexOf('=');
+    const heredoc = line.indexOf('<<');
+    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
+      out[line.slice(0, eq)] = line.slice(eq + 1);
+      continue;
+    }
+    if (heredoc < 0) throw new Error(`file command line without '=' or '<<': ${line}`);
+    const name = line.slice(0, heredoc);
+    const delimiter = line.slice(heredoc + 2);
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
+    if (i >= lines.length) throw new Error(`heredoc for '${name}' has no closing delimiter ${delimiter}`);
+    out[name] = value.join('\n');
+  }
+  return out;
+}
+
+/** Workflow commands (`::name k=v,k=v::message`) in a step's stdout, unescaped. */
+export function parseWorkflowCommands(stdout: string): WorkflowCommand[] {
+  const commands: WorkflowCommand[] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line.replace(/\r$/, ''));
+    if (match === null) continue;
+    const properties: Record<string, string> = {};
+    for (const pair of (match[2] ?? '').split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    commands.push({ command: match[1] ?? '', properties, message: unescapeData(match[3] ?? '') });
+  }
+  return commands;
+}
+
+function unescapeData(s: string): string {
+  return s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+function unescapeProperty(s: string): string {
+  return unescapeData(s.replace(/%3A/g, ':').replace(/%2C/g, ','));
+}
+
+/** The part of the host environment a runner step would also have. */
+function baseEnv(): Record<string, string> {
+  const keep = ['PATH', 'HOME', 'USER', 'LANG', 'TMPDIR', 'SHELL', 'PYENV_ROOT'];
+  const env: Record<string, string> = {};
+  for (const k of keep) {
+    const v = process.env[k];
+    if (v !== undefined) env[k] = v;
+  }
+  return env;
+}
+
+/** Creates a job: a temp area with RUNNER_TEMP and the event file. Call `cleanup()` when done. */
+export async function createActionJob(options: JobOptions): Promise<ActionJob> {
+  const root = await mkdtemp(join(tmpdir(), 'covgate-job-'));
+  const runnerTemp = join(root, 'runner-temp');
+  await mkdir(runnerTemp);
+  const eventPath = join(root, 'event.json');
+  await writeFile(eventPath, JSON.stringify(options.event ?? {}));
+  const inputs = { ...readActionDefaults(), ...options.inputs };
+  const exportedEnv: Record<string, string> = {};
+  const state: Record<string, string> = {};
+  let stepNo = 0;
+
+  const run = async (
+    step: 'main' | 'post' | 'cli',
+    extraEnv: Record<string, string> = {},
+    onStart?: (pid: number) => void,
+  ): Promise<StepResult> => {
+    const bundle = join(REPO_ROOT, 'dist', step, 'index.js');
+    if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
+    stepNo += 1;
+    const dir = join(root, `step-${stepNo}-${step}`);
+    await mkdir(dir);
+    const files = {
+      output: join(dir, 'output'),
+      env: join(dir, 'env'),
+      state: join(dir, 'state'),
+      summary: join(dir, 'summary.md'),
+    };
+    for (const f of Object.values(files)) await writeFile(f, '');
+    const env: Record<string, string> = {
+      ...baseEnv(),
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: options.workspace,
+      GITHUB_EVENT_NAME: options.eventName ?? 'push',
+      GITHUB_EVENT_PATH: eventPath,
+      GITHUB_REPOSITORY: 'octo-org/octo-repo',
+      GITHUB_REPOSITORY_OWNER: 'octo-org',
+      GITHUB_SHA: 'f'.repeat(40),
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_API_URL: 'http://127.0.0.1:9/unreachable',
+      GITHUB_RUN_ID: '1',
+      GITHUB_JOB: 'test',
+      RUNNER_TEMP: runnerTemp,
+      RUNNER_OS: 'Linux',
+      GITHUB_OUTPUT: files.output,
+      GITHUB_ENV: files.env,
+      GITHUB_STATE: files.state,
+      GITHUB_STEP_SUMMARY: files.summary,
+      ...exportedEnv,
+      ...options.env,
+      ...extraEnv,
+    };
+    for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+    if (step === 'post') for (const [k, v] of Object.entries(state)) env[`STATE_${k}`] = v;
+    const proc = await runNode(bundle, options.workspace, env, options.timeoutMs ?? 120_000, onStart);
+    const text = {
+      output: await readFile(files.output, 'utf8'),
+      env: await readFile(files.env, 'utf8'),
+      state: await readFile(files.state, 'utf8'),
+      summary: await readFile(files.summary, 'utf8'),
+    };
+    const result: StepResult = {
+      ...proc,
+      files: text,
+      outputs: parseFileCommands(text.output),
+      exportedEnv: parseFileCommands(text.env),
+      state: parseFileCommands(text.state),
+      summary: text.summary,
+      commands: parseWorkflowCommands(proc.stdout),
+    };
+    Object.assign(exportedEnv, result.exportedEnv);
+    Object.assign(state, result.state);
+    return result;
+  };
+
+  return {
+    runnerTemp,
+    exportedEnv,
+    state,
+    run,
+    cleanup: () => rm(root, { recursive: true, force: true }),
+  };
+}
+
+async function runNode(
+  bundle: string,
+  cwd: string,
+  env: Record<string, string>,
+  timeoutMs: number,
+  onStart: ((pid: number) => void) | undefined,
+): Promise<{ exitCode: number | null; signal: string | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  if (child.pid !== undefined) onStart?.(child.pid);
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+  // 'close' (not 'exit'): wait until the step's output pipes are drained.
+  const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) =>
+    child.once('close', (code, sig) => resolve([code, sig])),
+  );
+  clearTimeout(timer);
+  return { exitCode, signal, stdout, stderr };
+}
