@@ -104,7 +104,6 @@ export async function publishWithoutCoverage(
   io.setOutput(Outputs.CommentUrl, commentUrl ?? '');
 }
 
-
 /** Comment and check run (when there is a client); returns the comment's URL. */
 export async function postToGitHub(
   config: Config,

@@ -129,3 +129,42 @@ describe('bad Cobertura input', () => {
     expect((error as Error).message).toMatch(message);
   });
 });
+
+describe('streaming Cobertura reader', () => {
+  const wrap = (classes: string, head = ''): string =>
+    `<coverage branch-rate="0">${head}<packages><package><classes>${classes}</classes></package></packages></coverage>`;
+
+  it('names the line where the XML breaks: a truncated file, a mismatched close tag', () => {
+    expect(() => read('<coverage>\n<packages>\n<package>\n')).toThrow(
+      'coverage.xml:4: invalid XML (unclosed tag: package); is the file truncated?',
+    );
+    expect(() => read('<coverage>\n<packages>\n</package>\n</coverage>')).toThrow(/^coverage\.xml:3: invalid XML \(/);
+  });
+
+  it('reports broken XML before a bad <line> found earlier in the file, as the validating reader did', () => {
+    const bad = wrap('<class filename="a.py"><lines><line number="x" hits="1"/></lines></class>');
+    expect(() => read(bad)).toThrow(/class "a\.py" has a <line> with number="x"/);
+    expect(() => read(bad.replace('</coverage>', ''))).toThrow(/^coverage\.xml:1: invalid XML \(unclosed tag: coverage\)/);
+  });
+
+  it('reads only elements at their Cobertura place; a repeated line keeps its best count', () => {
+    const xml = wrap(
+      `<class filename="a.py"><line number="9" hits="9"/><lines>
+         <line number="1" hits="2"/><line number="1" hits="5"/><line number="1" hits="3"/><line/>
+       </lines></class>`,
+    ).replace('</package>', '<class filename="stray.py"><lines><line number="1" hits="1"/></lines></class></package>');
+    const { data } = read(xml);
+    expect([...data.files.keys()]).toEqual(['a.py']);
+    expect([...data.files.get('a.py')!.lines]).toEqual([[1, 5]]);
+  });
+
+  it('decodes entities and CDATA in <source> and filename, and takes a method line from its first <line>', () => {
+    const xml = wrap(
+      `<class filename="a&amp;b.js"><methods><method name="&lt;init&gt;"><lines><line number="4" hits="6"/>
+         <line number="5" hits="0"/></lines></method></methods><lines><line number="4" hits="6"/></lines></class>`,
+      `<sources><source><![CDATA[${root}]]>/src</source></sources>`,
+    );
+    const file = read(xml).data.files.get('src/a&b.js')!;
+    expect([...file.functions!.values()]).toEqual([{ name: '<init>', line: 4, hits: 6 }]);
+  });
+});

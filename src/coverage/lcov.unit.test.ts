@@ -98,6 +98,31 @@ describe('readLcov', () => {
     expect([...read(text).data.files.get('a.js')!.lines]).toEqual([[1, 3], [2, 0]]);
   });
 
+  it('reads in-place and general forms of DA and BRDA alike (leading zeros, decimals, 16 digits, interleaved blocks)', () => {
+    const { data } = read(
+      record(
+        'SF:a.js',
+        'DA:1,007',
+        'DA:2,1.5',
+        'DA:1234567890123456,1',
+        'DA:3,12345678901234560',
+        'BRDA:1,0,0,1',
+        'BRDA:1,1,0,2',
+        'BRDA:1,0,1,3',
+        'BRDA:1,0,2,-',
+        'BRDA:2,e0,(a, b),4',
+        'BRDA:2,e0,c,5',
+      ),
+    );
+    const file = data.files.get('a.js')!;
+    expect([...file.lines]).toEqual([[1, 7], [2, 1.5], [1234567890123456, 1], [3, 12345678901234560]]);
+    expect([...file.branches!]).toEqual([
+      ['1:0', { line: 1, hits: [1, 3, 0] }],
+      ['1:1', { line: 1, hits: [2] }],
+      ['2:e0', { line: 2, hits: [4, 5] }],
+    ]);
+  });
+
   it('reports files outside the root as dropped', () => {
     const parsed = read(record('SF:/elsewhere/a.js', 'DA:1,1'));
     expect(parsed.dropped).toEqual(['/elsewhere/a.js']);

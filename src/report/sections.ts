@@ -81,8 +81,11 @@ function shortSha(sha: string): string {
 
 function describeBase(report: FullReport, p: Provenance): string {
   const text = p.note ? escapeMarkdown(truncateEnd(p.note, MAX_TEXT).replace(/\.$/, '')) : null;
-  if (report.base === null)
-    return text ? `No baseline to compare with (${text}).` : 'No baseline to compare with.';
+  if (report.base === null) {
+    // Stores word their reasons "no baseline: …"; the sentence already says so.
+    const why = text?.replace(/^no baseline: /i, '');
+    return why ? `No baseline to compare with (${why}).` : 'No baseline to compare with.';
+  }
   const note = text ? ` Note: ${text}.` : '';
   if (p.baselineSource === 'file') {
     const sha = p.baselineSha ? ` (commit ${shortSha(p.baselineSha)})` : '';

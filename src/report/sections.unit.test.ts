@@ -107,9 +107,7 @@ describe('totals and patch', () => {
     const text = renderTotals(report, none);
     expect(text).toContain('| Lines | — | 81.25% (130/160) | — |');
     expect(text).toContain('| Functions | — | 80.00% (20/25) | — |');
-    expect(text.split('\n').at(-1)).toBe(
-      'No baseline to compare with (no baseline: the cache service is not available).',
-    );
+    expect(text.split('\n').at(-1)).toBe('No baseline to compare with (the cache service is not available).');
     expect(renderProvenanceLines(none.provenance)).toBe(
       [
         '- Head commit: `1111111111111111111111111111111111111111`',
