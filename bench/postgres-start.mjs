@@ -4,8 +4,7 @@
 // Runs alternate (baseline, covgate, baseline, ...) so load changes hit both; medians and their
 // ratio are printed. Target: ratio <= 1.30. Usage: node bench/postgres-start.mjs [repetitions]
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, chownSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { chmodSync, chownSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,33 +43,17 @@ execFileSync(
   ],
   { stdio: 'inherit' },
 );
-const { provisionPostgres, teardownPostgres, listInstalledVersions } = await import(
-  pathToFileURL(join(outDir, 'postgres', 'provision.js')).href
-);
+const compiled = (name) => import(pathToFileURL(join(outDir, 'postgres', name)).href);
+const { provisionPostgres, teardownPostgres, listInstalledVersions } = await compiled('provision.js');
+// The same port and account choices provisionPostgres makes, so both sides run alike.
+const { findFreePort: freePort } = await compiled('address.js');
+const { resolveServerAccount } = await compiled('account.js');
 const { default: pg } = await import('pg');
 
 const [install] = await listInstalledVersions(process.env);
 if (!install) throw new Error('no PostgreSQL binaries installed');
-const account = process.getuid?.() === 0 ? readAccount('postgres') : null;
+const account = await resolveServerAccount();
 const silent = { info: () => {}, warning: (msg) => process.stderr.write(`warning: ${msg}\n`) };
-
-function readAccount(name) {
-  const line = readFileSync('/etc/passwd', 'utf8')
-    .split('\n')
-    .find((entry) => entry.startsWith(`${name}:`));
-  if (!line) throw new Error(`no ${name} account`);
-  const [, , uid, gid] = line.split(':');
-  return { uid: Number(uid), gid: Number(gid) };
-}
-
-function freePort() {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => done(port));
-    });
-  });
-}
 
 function makeDir() {
   const dir = mkdtempSync(join(tmpdir(), 'covgate-bench-pg-'));
@@ -149,7 +132,7 @@ const ours = median(covgate);
 const ratio = ours / base;
 const fmt = (values) => values.map((value) => value.toFixed(0)).join(', ');
 console.log(
-  `PostgreSQL ${install.version} (${install.binDir}), ${reps} runs each${account ? ', as the postgres account' : ''}`,
+  `PostgreSQL ${install.version} (${install.binDir}), ${reps} runs each${account ? `, as the ${account.name} account` : ''}`,
 );
 console.log(`shell baseline (initdb && pg_ctl start -w && createdb && psql): ${fmt(baseline)} ms`);
 console.log(`covgate provisionPostgres + first query:                      ${fmt(covgate)} ms`);

@@ -89,9 +89,8 @@ export function createRouter(ctx) {
       const issue = Number(m[1]);
       if (req.method === 'GET') return page(req, state.comments.get(issue) ?? [], base);
       if (req.method === 'POST') {
-        if (typeof body.body !== 'string') return fail(422, 'Validation Failed: body is missing');
-        if (body.body.length > COMMENT_MAX)
-          return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+        const bad = checkCommentBody(body.body);
+        if (bad) return fail(422, bad);
         return { status: 201, body: addComment(issue, body.body) };
       }
     }
@@ -101,9 +100,8 @@ export function createRouter(ctx) {
       if (!comment) return fail(404, 'Not Found');
       if (req.method === 'GET') return { status: 200, body: comment };
       if (req.method === 'PATCH') {
-        if (typeof body.body !== 'string') return fail(422, 'Validation Failed: body is missing');
-        if (body.body.length > COMMENT_MAX)
-          return fail(422, 'Validation Failed: body is too long (maximum is 65536 characters)');
+        const bad = checkCommentBody(body.body);
+        if (bad) return fail(422, bad);
         comment.body = body.body;
         comment.updated_at = tick();
         return { status: 200, body: comment };
@@ -177,6 +175,13 @@ export function createRouter(ctx) {
     }
     return fail(404, 'Not Found');
   };
+}
+
+/** @param {unknown} body @returns {string | null} */
+function checkCommentBody(body) {
+  if (typeof body !== 'string') return 'Validation Failed: body is missing';
+  if (body.length > COMMENT_MAX) return 'Validation Failed: body is too long (maximum is 65536 characters)';
+  return null;
 }
 
 /** @param {unknown} output @returns {string | null} */

@@ -25,8 +25,8 @@ RUNNER_ENV=(
 cd "$WORK/repo"
 env "${RUNNER_ENV[@]}" "$NODE" "$ROOT/dist/main/index.js"
 grep -q '^lines<<' "$WORK/output" || grep -q '^lines=' "$WORK/output"
-grep -A1 '^lines' "$WORK/output" | grep -q '75'
-grep -q 'passed' "$WORK/output"
+grep -A1 '^lines' "$WORK/output" | grep -qx '75'
+grep -A1 '^passed' "$WORK/output" | grep -qx 'true'
 test -s "$WORK/summary"
 env "${RUNNER_ENV[@]}" "$NODE" "$ROOT/dist/post/index.js"
 echo "main + post bundles ok under $("$NODE" --version): lines 75% (3/4), summary written"

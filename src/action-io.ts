@@ -4,9 +4,10 @@
  * implementation; the pipeline itself never imports @actions/core.
  */
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { WORK_DIR_NAME, type Outputs, type State } from './constants.js';
+import { BASELINE_DIR_NAME, WORK_DIR_NAME, type Outputs, type State } from './constants.js';
+import { CacheBaselineStore } from './github/cache-baseline-store.js';
 
 /** Where a workflow-command annotation points. */
 export interface AnnotationTarget {
@@ -64,4 +65,12 @@ export function createCoreIo(): ActionIo {
     env: process.env,
     workDir: join(runnerTemp, WORK_DIR_NAME),
   };
+}
+
+/**
+ * The baseline store of a real runner step: the Actions cache, archiving a file under
+ * `RUNNER_TEMP/covgate-baseline` — main (restore) and post (save) must use the very same path.
+ */
+export function createBaselineStore(io: ActionIo): CacheBaselineStore {
+  return new CacheBaselineStore({ workDir: join(dirname(io.workDir), BASELINE_DIR_NAME), log: io });
 }

@@ -69,8 +69,5 @@ export const REPORT_FILE_NAME = 'report.json';
 /** Grace period between SIGTERM and SIGKILL when a phase times out. */
 export const KILL_GRACE_MS = 5_000;
 
-/** Workflow-command annotations shown per type and step (GitHub's cap). */
-export const WORKFLOW_ERROR_LIMIT = 10;
-
 /** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
 export const BASELINE_DIR_NAME = 'covgate-baseline';

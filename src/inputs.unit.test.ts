@@ -132,7 +132,9 @@ describe('parseConfig', () => {
   });
 
   it('accepts coverage-files alone, without any command', () => {
-    expect(configFrom({ 'coverage-files': 'cov/lcov.info' }).testCommand).toBeUndefined();
+    const c = configFrom({ 'coverage-files': 'cov/lcov.info' });
+    expect([c.unitCommand, c.testCommand, c.restCommand]).toEqual([undefined, undefined, undefined]);
+    expect([c.coverageGlobs, c.coverageGlobsExplicit]).toEqual([['cov/lcov.info'], true]);
   });
 
   it('checks postgres inputs only when postgres is on', () => {

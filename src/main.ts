@@ -2,12 +2,9 @@
  * The action's main step: read and validate the inputs, run the pipeline (or publish a report made
  * by an earlier run), and fail the step — the only place that does — when something failed.
  */
-import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { createCoreIo } from './action-io.js';
-import { BASELINE_DIR_NAME } from './constants.js';
+import { createBaselineStore, createCoreIo } from './action-io.js';
 import { describeError, InputError, RunnerError } from './errors.js';
-import { CacheBaselineStore } from './github/cache-baseline-store.js';
 import { readConfig, readSummaryUrl } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import { runPublishMode } from './publish-mode.js';
@@ -20,14 +17,7 @@ async function main(): Promise<void> {
     const outcome =
       config.mode === 'publish'
         ? await runPublishMode(config, { io, summaryUrl })
-        : await runPipeline(config, {
-            io,
-            summaryUrl,
-            baselineStore: new CacheBaselineStore({
-              workDir: join(dirname(io.workDir), BASELINE_DIR_NAME),
-              log: io,
-            }),
-          });
+        : await runPipeline(config, { io, summaryUrl, baselineStore: createBaselineStore(io) });
     if (outcome.failures.length > 0) core.setFailed(outcome.failures.join('\n'));
   } catch (error) {
     // Typed errors carry a user-facing message (all input problems one per line, a server log's

@@ -71,7 +71,7 @@ async function reportOnCoverage(
   const head = await readHeadCoverage(config, tests);
   const octokit = makeOctokit(config, io);
   if (head === null) {
-    await publishWithoutCoverage(config, { io, octokit, summaryUrl: deps.summaryUrl }, tests);
+    await publishWithoutCoverage(config, { io, octokit }, tests);
     return { failures: tests.failures, report: null };
   }
   const base = await restoreBase(config, deps);
@@ -93,7 +93,7 @@ async function reportOnCoverage(
     errors: tests.failures,
     summaryUrl: deps.summaryUrl,
   };
-  await publishOutcome(config, { io, octokit, summaryUrl: deps.summaryUrl }, { report, ctx, head });
+  await publishOutcome(config, { io, octokit }, { report, ctx, head });
   // After a failed unit phase the coverage is partial: its thresholds would only add noise.
   const gate = tests.stoppedEarly ? null : describeGateFailure(report);
   return { failures: gate === null ? tests.failures : [...tests.failures, gate], report };
@@ -131,11 +131,9 @@ async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<C
   if (!tests.stoppedEarly) {
     const later = tests.phases.at(-1);
     const problem = await findCoverageProblem(config, later);
-    if (problem === 'none-after-failure') {
-      // The failed phase is the message; "no coverage" would only repeat it.
-    } else if (problem !== null) {
-      throw problem;
-    } else {
+    if (problem instanceof InputError) throw problem;
+    // On 'none-after-failure' the failed phase is the message; "no coverage" would only repeat it.
+    if (problem === null) {
       const read = await loadCoverage(config.coverageGlobs, {
         ...options,
         inputName: 'coverage-files',
@@ -166,7 +164,7 @@ async function restoreBase(
     const text = await readFile(config.baseCoverage, 'utf8');
     const parsed = parseCoverage(text, config.baseCoverage, { root: config.repoRoot });
     const data = filterCoverage(parsed.data, config.include, config.exclude);
-    return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true, note: null } };
+    return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
   }
   if (event.pullNumber === undefined || event.baseRef === undefined) {
     return { data: null, provenance: { ...provenance, note: 'no baseline: not a pull request' } };

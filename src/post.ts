@@ -4,12 +4,10 @@
  * verdict was main's to give.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { createCoreIo, type ActionIo } from './action-io.js';
-import { BASELINE_DIR_NAME, State } from './constants.js';
+import { createBaselineStore, createCoreIo, type ActionIo } from './action-io.js';
+import { State } from './constants.js';
 import { describeError } from './errors.js';
 import type { Baseline } from './github/baseline-store.js';
-import { CacheBaselineStore } from './github/cache-baseline-store.js';
 import { teardownPostgres, type PostgresState } from './postgres/provision.js';
 import type { BaselineSaveState } from './results.js';
 
@@ -42,8 +40,7 @@ async function saveBaseline(io: ActionIo): Promise<void> {
     commentId: job.commentId,
     coverage: JSON.parse(await readFile(job.file, 'utf8')) as Baseline['coverage'],
   };
-  const store = new CacheBaselineStore({ workDir: join(dirname(io.workDir), BASELINE_DIR_NAME), log: io });
-  const result = await store.save(baseline);
+  const result = await createBaselineStore(io).save(baseline);
   io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
 }
 

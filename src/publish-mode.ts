@@ -64,11 +64,7 @@ export async function runPublishMode(
     errors: context.errors,
     summaryUrl: deps.summaryUrl,
   };
-  const commentUrl = await postToGitHub(
-    config,
-    { io, octokit, summaryUrl: deps.summaryUrl },
-    { report, ctx, pullNumber },
-  );
+  const commentUrl = await postToGitHub(config, { io, octokit }, { report, ctx, pullNumber });
   await io.appendSummary(renderSummary(report, ctx));
   setReportOutputs(io, report, ctx, commentUrl, file);
   io.setOutput(Outputs.DatabaseUrl, '');

@@ -8,7 +8,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionIo } from './action-io.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
-import { Outputs, REPORT_FILE_NAME, State, WORKFLOW_ERROR_LIMIT } from './constants.js';
+import { Outputs, REPORT_FILE_NAME, State } from './constants.js';
 import type { CoverageData } from './coverage/model.js';
 import { serializeCoverage } from './coverage/serialize.js';
 import type { Octokit } from './github/octokit.js';
@@ -27,7 +27,6 @@ export { describeGateFailure } from './report/gate-message.js';
 export interface ResultDeps {
   io: ActionIo;
   octokit: Octokit | null;
-  summaryUrl: string | null;
 }
 
 /** What post needs to save a baseline (State.Baseline, JSON). */
@@ -181,16 +180,16 @@ function annotateUncoveredLines(io: ActionIo, report: FullReport): void {
 /** Error annotations for failed tests (JUnit), at most GitHub's per-step cap. */
 function annotateTestFailures(config: Config, io: ActionIo, phases: readonly PhaseResult[]): void {
   const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
-  for (const f of failures.slice(0, WORKFLOW_ERROR_LIMIT)) {
+  for (const f of failures.slice(0, WORKFLOW_ANNOTATION_LIMIT)) {
     const file = f.file === null ? undefined : repoPath(config, f.file);
     io.error(f.message, {
       title: `${f.phase} phase: ${f.name} failed`,
       ...(file === undefined ? {} : { file }),
     });
   }
-  if (failures.length > WORKFLOW_ERROR_LIMIT) {
+  if (failures.length > WORKFLOW_ANNOTATION_LIMIT) {
     io.info(
-      `covgate: +${failures.length - WORKFLOW_ERROR_LIMIT} more failed tests are listed in the job summary`,
+      `covgate: +${failures.length - WORKFLOW_ANNOTATION_LIMIT} more failed tests are listed in the job summary`,
     );
   }
 }
@@ -204,13 +203,13 @@ function repoPath(config: Config, file: string): string | undefined {
 /** On a push to a baseline branch, leaves the head coverage for post to save. PR runs never save. */
 async function prepareBaselineSave(config: Config, io: ActionIo, head: CoverageData): Promise<void> {
   const { event } = config;
+  if (event.eventName !== 'push' || event.pushedBranch === undefined) return;
   const branches =
     config.baselineBranches.length > 0
       ? config.baselineBranches
       : event.defaultBranch !== undefined
         ? [event.defaultBranch]
         : [];
-  if (event.eventName !== 'push' || event.pushedBranch === undefined) return;
   if (!branches.includes(event.pushedBranch)) {
     io.info(
       `covgate: ${event.pushedBranch} is not a baseline branch (${branches.join(', ') || 'none known'}); no baseline saved`,

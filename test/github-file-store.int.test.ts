@@ -73,7 +73,7 @@ describe('FileBaselineStore', () => {
     const got = await store.restore({ commentId: 'covgate', branch: 'main', sha: sha('a') });
     expect(got.baseline).toBeNull();
     expect('reason' in got && got.reason).toMatch(
-      /^no baseline of branch main in .*JSON.*belongs to branch "other"/,
+      /^no baseline of branch main in .*\.json is not JSON: .*belongs to branch "other"/,
     );
     // and a valid older one is used instead of the corrupt exact one
     await store.save(makeBaseline(sha('c'), 2));

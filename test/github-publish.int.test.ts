@@ -144,6 +144,7 @@ describe('publishResults', () => {
     expect(result.checkUrl).toBeNull();
     expect(log.warnings).toHaveLength(1);
     expect(log.warnings[0]).toMatch(/pull-requests: write.*checks: write.*workflow_run/);
+    expect(result.warnings).toEqual(log.warnings);
   });
 
   it('retries a 500 and succeeds: two POSTs, one comment, no warning', async () => {
@@ -153,7 +154,7 @@ describe('publishResults', () => {
     const posts = api.requests.filter((r) => r.method === 'POST').map((r) => r.status);
     expect(posts).toEqual([500, 201]);
     expect(api.state.comments.get(7)).toHaveLength(1);
-    expect(result.commentUrl).not.toBeNull();
+    expect(result.commentUrl).toBe(api.state.comments.get(7)?.[0]?.html_url);
     expect(log.warnings).toEqual([]);
   });
 
@@ -193,7 +194,7 @@ describe('publishResults', () => {
     const { api, octokit, log } = await setUp();
     const result = await publishResults(octokit, args({ pullNumber: undefined }), log);
     expect(result.commentUrl).toBeNull();
-    expect(result.checkUrl).not.toBeNull();
+    expect(result.checkUrl).toBe(api.state.checkRuns[0]?.html_url);
     expect(api.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
       'POST /repos/octo-org/demo/check-runs',
     ]);

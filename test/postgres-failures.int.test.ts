@@ -4,8 +4,9 @@ import { readdir, rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresConfig } from '../src/config.js';
 import { InputError, RunnerError } from '../src/errors.js';
+import { findFreePort } from '../src/postgres/address.js';
 import { listInstalledVersions, provisionPostgres } from '../src/postgres/provision.js';
-import { captureLog, freePort, makeTempDir, probe, processesMentioning } from './support/postgres.js';
+import { captureLog, makeTempDir, probe, processesMentioning } from './support/postgres.js';
 
 const password = "p@ss:w/rd %?#&'x";
 
@@ -54,7 +55,7 @@ describe('failures leave nothing behind', () => {
 
   it('a server that cannot start: the log line that says why, no process, no directory', async () => {
     const log = captureLog();
-    const port = await freePort();
+    const port = await findFreePort();
     const attempt = provisionPostgres(cfg(port), {
       tempDir,
       env: process.env,
@@ -63,7 +64,7 @@ describe('failures leave nothing behind', () => {
     });
     await expect(attempt).rejects.toBeInstanceOf(RunnerError);
     await expect(attempt).rejects.toThrow(
-      /^PostgreSQL \d+ did not start on 127\.0\.0\.1:\d+: .*"shared_buffers"/,
+      new RegExp(`^PostgreSQL \\d+ did not start on 127\\.0\\.0\\.1:${port}: .*"shared_buffers"`),
     );
     expect(await readdir(tempDir)).toEqual([]);
     expect(await processesMentioning(tempDir)).toEqual([]);
@@ -72,14 +73,16 @@ describe('failures leave nothing behind', () => {
   });
 
   it('a server that starts but cannot create the database is stopped again', async () => {
-    const port = await freePort();
+    const port = await findFreePort();
     const attempt = provisionPostgres(cfg(port), {
       tempDir,
       env: process.env,
       log: captureLog(),
       serverSettings: { default_transaction_read_only: 'on' },
     });
-    await expect(attempt).rejects.toThrow(/did not start on 127\.0\.0\.1:\d+: .*read-only transaction/);
+    await expect(attempt).rejects.toThrow(
+      new RegExp(`did not start on 127\\.0\\.0\\.1:${port}: .*read-only transaction`),
+    );
     expect(await readdir(tempDir)).toEqual([]);
     expect(await processesMentioning(tempDir)).toEqual([]);
     expect(await probe('127.0.0.1', port)).toBe('ECONNREFUSED');

@@ -10,11 +10,11 @@ import { promisify } from 'node:util';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresConfig } from '../src/config.js';
+import { findFreePort } from '../src/postgres/address.js';
 import { provisionPostgres, teardownPostgres, type PostgresServer } from '../src/postgres/provision.js';
 import {
   captureLog,
   childrenOf,
-  freePort,
   isRunning,
   makeTempDir,
   probe,
@@ -41,7 +41,7 @@ describe('a provisioned server', () => {
 
   beforeAll(async () => {
     tempDir = await makeTempDir();
-    port = await freePort();
+    port = await findFreePort();
     server = await provisionPostgres({ ...cfg, port }, { tempDir, env: process.env, log });
   });
   afterAll(async () => {
@@ -176,7 +176,7 @@ describe('an unusual runner', () => {
   it('moves to a free port when the preferred one is taken, and goes TCP-only under a deep RUNNER_TEMP', async () => {
     const top = await makeTempDir();
     const tempDir = join(top, 'a-rather-long-runner-work-directory-name', 'another-long-level', '_temp');
-    const taken = await freePort();
+    const taken = await findFreePort();
     const blocker: Server = createServer();
     await new Promise<void>((done) => blocker.listen(taken, '127.0.0.1', done));
     const log = captureLog();
@@ -217,7 +217,7 @@ describe('an unusual runner', () => {
       user: 'test_user',
       password,
       database: 'test_db',
-      port: await freePort(),
+      port: await findFreePort(),
     };
     const server = await provisionPostgres(cfg, { tempDir, env: process.env, log: captureLog() });
     const workers = await childrenOf(server.state.pid ?? 0);

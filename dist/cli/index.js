@@ -4943,10 +4943,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ buildReport)
 });
 
-// EXTERNAL MODULE: ./js/coverage/model.js
-var model = __nccwpck_require__(552);
 // EXTERNAL MODULE: ./js/coverage/summary.js
 var coverage_summary = __nccwpck_require__(405);
+// EXTERNAL MODULE: ./js/coverage/model.js
+var model = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./js/analysis/compare.js
 /**
  * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
@@ -5114,43 +5114,12 @@ function computePatchCoverage(head, changes) {
 
 
 
-
 /** Summary of every file of a report, by path, in the report's (sorted) order. */
 function summarizeEach(data) {
     const out = new Map();
     for (const [path, file] of data.files)
         out.set(path, (0,coverage_summary/* summarizeFile */.w1)(file));
     return out;
-}
-function addCounts(sum, c) {
-    if (c === null)
-        return sum;
-    return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
-}
-/**
- * Totals from per-file summaries, with summarizeTotals' rules (a metric is `null` only when no file
- * carries it) but one pass over summaries already made.
- */
-function sumSummaries(summaries) {
-    const sums = {
-        lines: { covered: 0, total: 0 },
-        statements: null,
-        functions: null,
-        branches: null,
-    };
-    for (const s of summaries)
-        for (const m of model/* METRICS */.C)
-            sums[m] = addCounts(sums[m], s[m]);
-    const counts = (m) => {
-        const sum = sums[m];
-        return sum === null ? null : (0,coverage_summary/* makeCounts */.p1)(sum.covered, sum.total);
-    };
-    return {
-        lines: counts('lines') ?? (0,coverage_summary/* makeCounts */.p1)(0, 0),
-        statements: counts('statements'),
-        functions: counts('functions'),
-        branches: counts('branches'),
-    };
 }
 /** Per-file rows of the head report, sorted by path. */
 function toRows(data, summaries) {
@@ -5166,9 +5135,9 @@ function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
     const headSummaries = summarizeEach(input.head);
     const baseSummaries = input.base === null ? null : summarizeEach(input.base);
-    const totals = sumSummaries(headSummaries.values());
+    const totals = (0,coverage_summary/* sumSummaries */.Un)(headSummaries.values());
     const files = toRows(input.head, headSummaries);
-    const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
+    const baseTotals = baseSummaries === null ? null : (0,coverage_summary/* sumSummaries */.Un)(baseSummaries.values());
     const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
     const patch = patchResult?.patch ?? null;
@@ -5207,7 +5176,7 @@ function buildReport(input) {
 /* harmony export */   _f: () => (/* binding */ parseFailUnder),
 /* harmony export */   lo: () => (/* binding */ parsePercent)
 /* harmony export */ });
-/* unused harmony exports toHundredths, meetsThreshold, meetsMaxDrop */
+/* unused harmony exports meetsThreshold, meetsMaxDrop */
 /* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(911);
 
@@ -5373,14 +5342,14 @@ __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependen
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(975);
 /* harmony import */ var _analysis_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(468);
 /* harmony import */ var _analysis_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(946);
-/* harmony import */ var _coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(351);
+/* harmony import */ var _coverage_filter_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(351);
 /* harmony import */ var _coverage_read_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(583);
 /* harmony import */ var _coverage_serialize_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(523);
-/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(131);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(911);
+/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(131);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(911);
 /* harmony import */ var _github_baseline_store_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(825);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(824);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(902);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(172);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(902);
 /**
  * `covgate report`: the action's analysis offline. Reads coverage reports, an optional base (any
  * report or a covgate baseline) and an optional diff; prints the JSON report, the PR comment's
@@ -5437,7 +5406,7 @@ const OPTIONS = {
 const FORMATS = ['text', 'json', 'markdown'];
 /** Rewords node's parseArgs errors as one line that says what to do. */
 function rewordParseError(error) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error);
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
     const code = error.code;
     let what = message;
@@ -5445,7 +5414,7 @@ function rewordParseError(error) {
         what = `unknown option '${option}'`;
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
         what = `${option} needs a value`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${what}; run 'covgate --help' for the options`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${what}; run 'covgate --help' for the options`);
 }
 /** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
 function parseCommandLine(argv, cwd) {
@@ -5476,7 +5445,7 @@ function parseCommandLine(argv, cwd) {
             else if (command === undefined)
                 command = token.value;
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
         }
         else {
             afterCoverage = false;
@@ -5484,14 +5453,14 @@ function parseCommandLine(argv, cwd) {
     }
     if (command !== 'report') {
         const got = command === undefined ? 'no command' : `unknown command '${command}'`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
     }
     if (coverage.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
     }
     const format = values.format ?? 'text';
     if (!FORMATS.some((f) => f === format)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--format: '${format}' is not a format; use text, json or markdown`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--format: '${format}' is not a format; use text, json or markdown`);
     }
     // --root need not exist here: it may be the runner checkout a CI report was made in.
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, values.root ?? '.');
@@ -5517,8 +5486,8 @@ async function readInputFile(path, cwd, flag) {
         return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), 'utf8');
     }
     catch (error) {
-        const why = error.code === 'ENOENT' ? 'no such file' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${flag}: cannot read '${path}' (${why}); check the path`);
+        const why = error.code === 'ENOENT' ? 'no such file' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${flag}: cannot read '${path}' (${why}); check the path`);
     }
 }
 /** A covgate baseline JSON (as the action stores it), its bare stored coverage, or null. */
@@ -5539,7 +5508,7 @@ function readStoredCoverage(text, source) {
             return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_8__/* .deserializeCoverage */ .q9)(baseline.coverage, source), sha: baseline.sha };
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error));
         }
     }
     if ('version' in v && Array.isArray(v.files) && 'formats' in v) {
@@ -5564,13 +5533,13 @@ async function loadInputs(args, cwd, warn) {
     if (args.diff !== undefined) {
         const text = await readInputFile(args.diff, cwd, '--diff');
         try {
-            changes = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_12__/* .parseUnifiedDiff */ .r)(text, 'file');
+            changes = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_13__/* .parseUnifiedDiff */ .r)(text, 'file');
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--diff ${args.diff}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}; give the output of 'git diff BASE...HEAD'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--diff ${args.diff}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error)}; give the output of 'git diff BASE...HEAD'`);
         }
     }
-    const filter = (data) => (0,_coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__/* .filterCoverage */ .b)(data, args.include, args.exclude);
+    const filter = (data) => (0,_coverage_filter_js__WEBPACK_IMPORTED_MODULE_14__/* .filterCoverage */ .b)(data, args.include, args.exclude);
     return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
 }
 function renderContext(loaded) {
@@ -5596,7 +5565,7 @@ function render(report, format, loaded) {
         return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
         return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderComment */ .wQ)(report, renderContext(loaded)) + '\n';
-    return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_14__/* .renderText */ .S5)(report);
+    return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S5)(report);
 }
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
 function readVersion() {
@@ -5635,8 +5604,8 @@ async function runCli(argv, cwd, out, err) {
         return report.passed ? 0 : 1;
     }
     catch (error) {
-        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz ? '' : 'unexpected error: ';
-        err(`covgate: ${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}\n`);
+        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz ? '' : 'unexpected error: ';
+        err(`covgate: ${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error)}\n`);
         return 2;
     }
 }
@@ -5696,7 +5665,6 @@ function filterCoverage(data, include, exclude) {
 /* harmony export */   zK: () => (/* binding */ locationId),
 /* harmony export */   zP: () => (/* binding */ markPlaceholder)
 /* harmony export */ });
-/* unused harmony export mergeFiles */
 /** Parses an id made by {@link locationId} (an optional `#n` suffix is ignored), else null. */
 function parseLoc(id) {
     const hash = id.indexOf('#');
@@ -6846,14 +6814,14 @@ function workspaceTail(path) {
 }
 /** An absolute path relative to the root, also across runner workspace forms of the same repo. */
 function relativeToRoot(abs, root) {
-    const direct = relativeInside(abs, root);
+    const direct = relativeInside(abs, root.path);
     if (direct !== null)
         return direct;
-    const rootWs = workspaceTail(root);
+    const rootWs = root.workspace;
+    if (!rootWs || rootWs.rest !== '')
+        return null;
     const pathWs = workspaceTail(abs);
-    if (rootWs && pathWs && rootWs.rest === '' && rootWs.tail === pathWs.tail)
-        return pathWs.rest;
-    return null;
+    return pathWs && rootWs.tail === pathWs.tail ? pathWs.rest : null;
 }
 /** A relative path that stays inside the root (no leading `..`), else null. */
 function keepInside(rel) {
@@ -6868,44 +6836,53 @@ function inRoot(path, base, root) {
     return rel === null ? null : keepInside(rel);
 }
 /**
+ * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
+ * and `sourceRoots` are normalised once here, not once per file. See {@link toRepoPath}.
+ */
+function createRepoPathResolver(opts) {
+    const rootPath = normalize(opts.root);
+    const root = { path: rootPath, workspace: workspaceTail(rootPath) };
+    const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
+    const sources = (opts.sourceRoots ?? []).map(normalize);
+    const exists = opts.exists;
+    return (raw) => {
+        const path = normalize(raw);
+        if (path === '')
+            return null;
+        if (isAbsolute(path))
+            return inRoot(path, base, root);
+        const candidates = [];
+        const add = (candidate) => {
+            if (candidate !== null && !candidates.includes(candidate))
+                candidates.push(candidate);
+        };
+        // The source itself may lie above the root (nyc run from a parent package): what counts is
+        // where source + file name lands. A source outside the root means the file is outside too.
+        for (const src of sources)
+            add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+        if (sources.length === 0) {
+            add(inRoot(path, base, root));
+            // The tool may have run from the repository root instead: a second candidate, chosen when
+            // the existence check finds the file only there (or when baseDir is outside the root).
+            if (exists && base !== rootPath)
+                add(inRoot(path, rootPath, root));
+        }
+        if (exists && candidates.length > 1) {
+            const found = candidates.find((c) => exists(c));
+            if (found !== undefined)
+                return found;
+        }
+        return candidates[0] ?? null;
+    };
+}
+/**
  * Turns a path from a report into a repo-relative path with `/`, or `null` when it lies outside
  * `root`. A relative path is resolved against each of `sourceRoots` (Cobertura `<source>`) when
  * given, else against `baseDir` (the directory the tool ran in; default the root). Relative
- * source roots start from `baseDir` too.
+ * source roots start from `baseDir` too. For many paths, use {@link createRepoPathResolver}.
  */
 function toRepoPath(raw, opts) {
-    const root = normalize(opts.root);
-    const base = opts.baseDir === undefined ? root : normalize(opts.baseDir);
-    const path = normalize(raw);
-    if (path === '')
-        return null;
-    if (isAbsolute(path))
-        return inRoot(path, base, root);
-    const candidates = [];
-    const add = (candidate) => {
-        if (candidate !== null && !candidates.includes(candidate))
-            candidates.push(candidate);
-    };
-    const sources = opts.sourceRoots ?? [];
-    // The source itself may lie above the root (nyc run from a parent package): what counts is
-    // where source + file name lands. A source outside the root means the file is outside too.
-    for (const source of sources) {
-        const src = normalize(source);
-        add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
-    }
-    if (sources.length === 0) {
-        add(inRoot(path, base, root));
-        // The tool may have run from the repository root instead: a second candidate, chosen when
-        // the existence check finds the file only there (or when baseDir is outside the root).
-        if (opts.exists && base !== root)
-            add(inRoot(path, root, root));
-    }
-    if (opts.exists && candidates.length > 1) {
-        const found = candidates.find((c) => opts.exists?.(c) === true);
-        if (found !== undefined)
-            return found;
-    }
-    return candidates[0] ?? null;
+    return createRepoPathResolver(opts)(raw);
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/cobertura.js
@@ -7082,7 +7059,11 @@ class CoberturaBuilder {
         let id = `${name}@${line}`;
         for (let n = 2; cls.functions.has(id); n++)
             id = `${name}@${line}#${n}`;
-        cls.functions.set(id, { name, line: Number.isFinite(line) ? line : 0, hits: Number.isFinite(hits) ? hits : 0 });
+        cls.functions.set(id, {
+            name,
+            line: Number.isFinite(line) ? line : 0,
+            hits: Number.isFinite(hits) ? hits : 0,
+        });
     }
 }
 /**
@@ -7129,14 +7110,18 @@ function readCobertura(doc, source, opts) {
     const classes = doc.classes;
     const hasMethods = classes.some((c) => c.functions.size > 0);
     const branchRate = attr(doc.attributes, 'branch-rate');
-    const noBranchesMeasured = branchRate === undefined || (Number(attr(doc.attributes, 'branches-valid')) === 0 && Number(branchRate) === 0);
+    const noBranchesMeasured = branchRate === undefined ||
+        (Number(attr(doc.attributes, 'branches-valid')) === 0 && Number(branchRate) === 0);
     const hasBranches = classes.some((c) => c.branches.size > 0) || !noBranchesMeasured;
     const files = new Map();
     const dropped = [];
+    const toRepoPath = createRepoPathResolver({ ...opts, sourceRoots });
     for (const cls of classes) {
-        const path = toRepoPath(cls.raw, { ...opts, sourceRoots });
+        const path = toRepoPath(cls.raw);
         if (path === null) {
-            dropped.push(sourceRoots.length > 0 && !/^([/\\]|[a-zA-Z]:)/.test(cls.raw) ? `${sourceRoots[0]}/${cls.raw}` : cls.raw);
+            dropped.push(sourceRoots.length > 0 && !/^([/\\]|[a-zA-Z]:)/.test(cls.raw)
+                ? `${sourceRoots[0]}/${cls.raw}`
+                : cls.raw);
             continue;
         }
         (0,merge/* addFileCoverage */.C2)(files, {
@@ -7243,6 +7228,7 @@ function readFile(raw, key, source) {
 function readIstanbul(value, source, opts) {
     const files = new Map();
     const dropped = [];
+    const toRepoPath = createRepoPathResolver(opts);
     for (const key in value) {
         let entry = value[key];
         // Old istanbul serialised FileCoverage objects as { data: {...} }.
@@ -7256,7 +7242,7 @@ function readIstanbul(value, source, opts) {
                 'point covgate at coverage-final.json from the "json" reporter');
         }
         const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-        const path = toRepoPath(raw, opts);
+        const path = toRepoPath(raw);
         if (path === null) {
             dropped.push(raw);
             continue;
@@ -7327,7 +7313,7 @@ function applyFast(file, text, start, end) {
         const c1 = text.indexOf(',', start + 5);
         const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
         const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
-        if (c3 === -1 || c3 >= end || text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end) {
+        if (c3 === -1 || c3 >= end || (text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end)) {
             return false;
         }
         const line = readUint(text, start + 5, c1);
@@ -7518,8 +7504,9 @@ function readLcov(text, source, opts) {
         fail('the last SF record has no end_of_record (truncated file?)');
     if (open.length === 0)
         fail('no SF record');
+    const toRepoPath = createRepoPathResolver(opts);
     for (const f of open) {
-        const path = toRepoPath(f.raw, opts);
+        const path = toRepoPath(f.raw);
         if (path === null) {
             dropped.push(f.raw);
             continue;
@@ -7798,11 +7785,18 @@ function deserializeCoverage(value, source) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   Un: () => (/* binding */ sumSummaries),
 /* harmony export */   p1: () => (/* binding */ makeCounts),
 /* harmony export */   uR: () => (/* binding */ missingLines),
 /* harmony export */   w1: () => (/* binding */ summarizeFile)
 /* harmony export */ });
 /* unused harmony export summarizeTotals */
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/**
+ * Summaries from raw hit counts, computed the way istanbul-lib-coverage does so that totals equal
+ * what c8/nyc/jest print for the same data (and coverage.py's counts for Cobertura input).
+ */
+
 /**
  * Percentage floored to two decimals exactly as istanbul's `percent()`; 100 when nothing is
  * measurable (istanbul's convention).
@@ -7843,29 +7837,39 @@ function summarizeFile(file) {
         branches: file.branches ? countHits(branchHits(file)) : null,
     };
 }
-function addCounts(a, b) {
-    if (a === null)
-        return b;
-    if (b === null)
-        return a;
-    return makeCounts(a.covered + b.covered, a.total + b.total);
+function addCounts(sum, c) {
+    if (c === null)
+        return sum;
+    return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
 }
 /**
- * Totals over all files. A metric is `null` only when no file carries it (a format without it);
- * files that lack it while others have it contribute nothing to it.
+ * Totals of per-file summaries already made. A metric is `null` only when no file carries it (a
+ * format without it); files that lack it while others have it contribute nothing to it.
  */
+function sumSummaries(summaries) {
+    const sums = {
+        lines: { covered: 0, total: 0 },
+        statements: null,
+        functions: null,
+        branches: null,
+    };
+    for (const s of summaries)
+        for (const m of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C)
+            sums[m] = addCounts(sums[m], s[m]);
+    const counts = (m) => {
+        const sum = sums[m];
+        return sum === null ? null : makeCounts(sum.covered, sum.total);
+    };
+    return {
+        lines: counts('lines') ?? makeCounts(0, 0),
+        statements: counts('statements'),
+        functions: counts('functions'),
+        branches: counts('branches'),
+    };
+}
+/** Totals over all files, with {@link sumSummaries}' rules. */
 function summarizeTotals(data) {
-    let total = { lines: makeCounts(0, 0), statements: null, functions: null, branches: null };
-    for (const file of data.files.values()) {
-        const s = summarizeFile(file);
-        total = {
-            lines: addCounts(total.lines, s.lines) ?? makeCounts(0, 0),
-            statements: addCounts(total.statements, s.statements),
-            functions: addCounts(total.functions, s.functions),
-            branches: addCounts(total.branches, s.branches),
-        };
-    }
-    return total;
+    return sumSummaries([...data.files.values()].map(summarizeFile));
 }
 /** Executable lines with zero hits, ascending. */
 function missingLines(file) {
@@ -8143,7 +8147,7 @@ function parseUnifiedDiff(text, origin = 'file') {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   i9: () => (/* binding */ CoverageFormatError)
 /* harmony export */ });
-/* unused harmony export RunnerError */
+/* unused harmony exports RunnerError, httpStatusOf */
 /**
  * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
  * cli.ts) turn them into `setFailed` / exit codes; everything else just throws them.
@@ -8170,6 +8174,12 @@ function describeError(error) {
         return error.message.split('\n')[0] ?? error.name;
     return String(error);
 }
+/** The HTTP status an API client attached to a thrown error (octokit's `RequestError`), if any. */
+function httpStatusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
 
 
 /***/ }),
@@ -8183,7 +8193,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   nk: () => (/* binding */ parseBaseline)
 });
 
-// UNUSED EXPORTS: BASELINE_MAX_BYTES, FileBaselineStore, baselineKey, baselinePrefix, mismatchOf
+// UNUSED EXPORTS: FileBaselineStore, baselineKey, baselinePrefix, mismatchOf, readBaselineFile
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -8269,6 +8279,23 @@ function mismatchOf(b, q, exact) {
     }
     return null;
 }
+/**
+ * Reads and validates a baseline file (untrusted: restored from a cache or written by anyone).
+ * Throws an Error naming `source` when it is too large, not JSON or not a baseline.
+ */
+async function readBaselineFile(file, source) {
+    if ((await stat(file)).size > BASELINE_MAX_BYTES) {
+        throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
+    }
+    let value;
+    try {
+        value = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${source} is not JSON: ${describeError(error)}`);
+    }
+    return parseBaseline(value, source);
+}
 /** Baselines as JSON files `<key>.json` in one directory. */
 class FileBaselineStore {
     dir;
@@ -8335,9 +8362,7 @@ class FileBaselineStore {
     async read(name, q, exact) {
         const file = join(this.dir, name);
         try {
-            if ((await stat(file)).size > BASELINE_MAX_BYTES)
-                return `${file} is larger than ${BASELINE_MAX_BYTES} bytes`;
-            const b = parseBaseline(JSON.parse(await readFile(file, 'utf8')), file);
+            const b = await readBaselineFile(file, file);
             const mismatch = mismatchOf(b, q, exact);
             return mismatch === null ? b : `${file} was skipped: ${mismatch}`;
         }
@@ -8353,99 +8378,18 @@ function isCode(error, code) {
 
 /***/ }),
 
-/***/ 824:
+/***/ 74:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wQ: () => (/* binding */ renderComment)
-});
-
-// UNUSED EXPORTS: COMMENT_MAX_CHARS, commentMarker, joinParts, pluralize, pointToSummary, renderChangedFilesSection, renderOtherChangesSection, renderPhasesSection
-
-;// CONCATENATED MODULE: ./js/report/budget.js
-/**
- * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
- * cutting the finished text (which could split a table row, an entity or a link in half). Every
- * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
- * "N more" line accounts for the rest.
- */
-/**
- * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
- * the limit in code units stays under it in characters.
- */
-const measureChars = (text) => text.length;
-/** UTF-8 bytes, the unit of the job summary limit. */
-const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Rows of already rendered lines. */
-function eagerRows(lines) {
-    return { length: lines.length, render: (i) => lines[i] ?? '' };
-}
-/** Rows rendering `items` with `render` on demand. */
-function budget_lazyRows(items, render) {
-    return { length: items.length, render: (i) => render(items[i]) };
-}
-/**
- * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
- * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
- * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
- */
-function fitLines(head, rows, more, budget, measure) {
-    return fitRows(head, rows, more, budget, measure).text;
-}
-/** {@link fitLines}, also telling how many rows were shown. */
-function fitRows(head, rows, more, budget, measure) {
-    if (rows.length === 0)
-        return { text: '', shown: 0 };
-    const lines = [...head];
-    let size = measure(head.join('\n'));
-    const reserve = measure(`\n${more(rows.length)}`);
-    // Rows that fit with room left for a "more" line are safe whatever follows.
-    let shown = 0;
-    for (; shown < rows.length; shown += 1) {
-        const row = rows.render(shown);
-        const cost = measure(`\n${row}`);
-        if (size + cost + reserve > budget) {
-            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
-            const rest = [row];
-            let restSize = size + cost;
-            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
-                const next = rows.render(i);
-                rest.push(next);
-                restSize += measure(`\n${next}`);
-            }
-            if (restSize <= budget && shown + rest.length === rows.length) {
-                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
-            }
-            break;
-        }
-        lines.push(row);
-        size += cost;
-    }
-    if (shown === rows.length)
-        return { text: lines.join('\n'), shown };
-    if (size + reserve > budget)
-        return { text: '', shown: 0 };
-    lines.push(more(rows.length - shown));
-    return { text: lines.join('\n'), shown };
-}
-/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
-function fitBlock(text, budget, measure) {
-    return measure(text) <= budget ? text : '';
-}
-/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
-function budget_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Ascending numbers with `null` last. */
-function compareNullable(a, b) {
-    if (a === null || b === null)
-        return a === b ? 0 : a === null ? 1 : -1;
-    return a - b;
-}
-
-;// CONCATENATED MODULE: ./js/report/escape.js
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   SO: () => (/* binding */ truncateEnd),
+/* harmony export */   a: () => (/* binding */ percentEncode),
+/* harmony export */   kU: () => (/* binding */ truncateMiddle),
+/* harmony export */   oV: () => (/* binding */ encodePathForUrl),
+/* harmony export */   u$: () => (/* binding */ escapeMarkdownCode)
+/* harmony export */ });
+/* unused harmony exports ZERO_WIDTH_SPACE, showInvisible */
 /**
  * Escaping of untrusted text (file paths, test names, failure messages, commands — all of it comes
  * from the pull request) for GitHub-flavoured Markdown, so that it renders as literal text and never
@@ -8546,7 +8490,7 @@ function truncateEnd(text, max) {
     return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 /** Shortens a path to at most `max` code points keeping both ends (the file name matters most). */
-function escape_truncateMiddle(text, max) {
+function truncateMiddle(text, max) {
     const points = Array.from(text);
     if (points.length <= max)
         return text;
@@ -8569,7 +8513,28 @@ function encodePathForUrl(path) {
         .join('/');
 }
 
-;// CONCATENATED MODULE: ./js/report/format.js
+
+/***/ }),
+
+/***/ 550:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CW: () => (/* binding */ formatDelta),
+/* harmony export */   Et: () => (/* binding */ toLineRanges),
+/* harmony export */   IN: () => (/* binding */ formatFileLink),
+/* harmony export */   Lu: () => (/* binding */ formatRange),
+/* harmony export */   R8: () => (/* binding */ formatPct),
+/* harmony export */   RW: () => (/* binding */ formatLinkedRanges),
+/* harmony export */   Sm: () => (/* binding */ formatInteger),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   gM: () => (/* binding */ formatCounts),
+/* harmony export */   wc: () => (/* binding */ makeLinkTarget),
+/* harmony export */   x3: () => (/* binding */ NONE)
+/* harmony export */ });
+/* unused harmony export fileUrl */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74);
 
 /** Placeholder for a value that does not exist (a metric the format lacks, no base). */
 const NONE = '—';
@@ -8587,7 +8552,7 @@ function formatNumber(n) {
     return String(Math.round(n * 100) / 100);
 }
 /** `81.25% (65/80)`, or `—` for a metric the report does not have. */
-function format_formatCounts(counts) {
+function formatCounts(counts) {
     if (counts === null)
         return NONE;
     return `${formatPct(counts.pct)} (${formatInteger(counts.covered)}/${formatInteger(counts.total)})`;
@@ -8634,7 +8599,7 @@ function makeLinkTarget(repoUrl, sha) {
 }
 /** URL of a file (and optionally lines) at the head commit: `.../blob/<sha>/<path>#L10-L12`. */
 function fileUrl(target, path, range) {
-    const base = `${target.repoUrl}/blob/${encodeURIComponent(target.sha)}/${encodePathForUrl(path)}`;
+    const base = `${target.repoUrl}/blob/${encodeURIComponent(target.sha)}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePathForUrl */ .oV)(path)}`;
     if (!range)
         return base;
     return range[0] === range[1] ? `${base}#L${range[0]}` : `${base}#L${range[0]}-L${range[1]}`;
@@ -8643,7 +8608,7 @@ function fileUrl(target, path, range) {
  * Uncovered line ranges as Markdown, each linked to the lines when a target is known; at most
  * `maxRanges` shown, then `+N more`.
  */
-function format_formatLinkedRanges(path, lines, target, maxRanges) {
+function formatLinkedRanges(path, lines, target, maxRanges) {
     const ranges = toLineRanges(lines);
     if (ranges.length === 0)
         return NONE;
@@ -8655,11 +8620,110 @@ function format_formatLinkedRanges(path, lines, target, maxRanges) {
     return hidden > 0 ? `${shown.join(', ')} +${formatInteger(hidden)} more` : shown.join(', ');
 }
 /** A file path as Markdown link text (escaped), linked to the file at the head when possible. */
-function format_formatFileLink(path, displayPath, target) {
-    const text = escapeMarkdown(displayPath);
+function formatFileLink(path, displayPath, target) {
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(displayPath);
     return target ? `[${text}](${fileUrl(target, path)})` : text;
 }
 
+
+/***/ }),
+
+/***/ 172:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wQ: () => (/* binding */ renderComment)
+});
+
+// UNUSED EXPORTS: COMMENT_MAX_CHARS, commentMarker, joinParts, pluralize, pointToSummary, renderChangedFilesSection, renderOtherChangesSection, renderPhasesSection, renderRunParts
+
+;// CONCATENATED MODULE: ./js/report/budget.js
+/**
+ * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
+ * cutting the finished text (which could split a table row, an entity or a link in half). Every
+ * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
+ * "N more" line accounts for the rest.
+ */
+/**
+ * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
+ * the limit in code units stays under it in characters.
+ */
+const measureChars = (text) => text.length;
+/** UTF-8 bytes, the unit of the job summary limit. */
+const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Rows of already rendered lines. */
+function eagerRows(lines) {
+    return { length: lines.length, render: (i) => lines[i] ?? '' };
+}
+/** Rows rendering `items` with `render` on demand. */
+function budget_lazyRows(items, render) {
+    return { length: items.length, render: (i) => render(items[i]) };
+}
+/**
+ * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
+ * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
+ * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
+ */
+function fitLines(head, rows, more, budget, measure) {
+    return fitRows(head, rows, more, budget, measure).text;
+}
+/** {@link fitLines}, also telling how many rows were shown. */
+function fitRows(head, rows, more, budget, measure) {
+    if (rows.length === 0)
+        return { text: '', shown: 0 };
+    const lines = [...head];
+    let size = measure(head.join('\n'));
+    const reserve = measure(`\n${more(rows.length)}`);
+    // Rows that fit with room left for a "more" line are safe whatever follows.
+    let shown = 0;
+    for (; shown < rows.length; shown += 1) {
+        const row = rows.render(shown);
+        const cost = measure(`\n${row}`);
+        if (size + cost + reserve > budget) {
+            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
+            const rest = [row];
+            let restSize = size + cost;
+            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
+                const next = rows.render(i);
+                rest.push(next);
+                restSize += measure(`\n${next}`);
+            }
+            if (restSize <= budget && shown + rest.length === rows.length) {
+                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
+            }
+            break;
+        }
+        lines.push(row);
+        size += cost;
+    }
+    if (shown === rows.length)
+        return { text: lines.join('\n'), shown };
+    if (size + reserve > budget)
+        return { text: '', shown: 0 };
+    lines.push(more(rows.length - shown));
+    return { text: lines.join('\n'), shown };
+}
+/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
+function fitBlock(text, budget, measure) {
+    return measure(text) <= budget ? text : '';
+}
+/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
+function budget_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Ascending numbers with `null` last. */
+function compareNullable(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? 1 : -1;
+    return a - b;
+}
+
+// EXTERNAL MODULE: ./js/report/escape.js
+var report_escape = __nccwpck_require__(74);
+// EXTERNAL MODULE: ./js/report/format.js
+var format = __nccwpck_require__(550);
 // EXTERNAL MODULE: ./js/coverage/model.js
 var model = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./js/report/sections.js
@@ -8687,12 +8751,12 @@ function isPassing(report, ctx) {
 }
 /** Heading with the verdict, and a line with the key figures. */
 function renderHeadline(report, ctx) {
-    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(ctx.commentId, 100))}`;
+    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(ctx.commentId, 100))}`;
     const heading = isPassing(report, ctx)
         ? `### ✅ Coverage check passed${id}`
         : `### ❌ Coverage check failed${id}`;
-    const lines = `Lines **${formatPct(report.totals.lines.pct)}**`;
-    const delta = report.delta ? ` (${formatDelta(report.delta.lines)})` : '';
+    const lines = `Lines **${(0,format/* formatPct */.R8)(report.totals.lines.pct)}**`;
+    const delta = report.delta ? ` (${(0,format/* formatDelta */.CW)(report.delta.lines)})` : '';
     return `${heading}\n\n${lines}${delta} · Patch **${describePatchShort(report)}**`;
 }
 function describePatchShort(report) {
@@ -8701,16 +8765,16 @@ function describePatchShort(report) {
         return 'unknown';
     if (patch.total === 0)
         return 'N/A';
-    return formatPct(patch.pct);
+    return (0,format/* formatPct */.R8)(patch.pct);
 }
 /** Why the check failed: each failed threshold, then each error; as a bullet list within `budget`. */
 function renderReasons(report, ctx, budget, measure) {
     const failed = sortThresholds(report.thresholds).filter((t) => !t.ok);
     const reasons = [...failed, ...ctx.errors];
     const rows = budget_lazyRows(reasons, (r) => typeof r === 'string'
-        ? `- ❌ ${escapeMarkdown(truncateEnd(r, MAX_TEXT))}`
+        ? `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(r, MAX_TEXT))}`
         : `- ❌ ${describeThreshold(r).reason}`);
-    return fitLines([], rows, (n) => `- … and ${formatInteger(n)} more`, budget, measure);
+    return fitLines([], rows, (n) => `- … and ${(0,format/* formatInteger */.Sm)(n)} more`, budget, measure);
 }
 /** Base / Head / Δ per metric, and a sentence saying what the base is. */
 function renderTotals(report, ctx) {
@@ -8720,16 +8784,16 @@ function renderTotals(report, ctx) {
         const base = report.base?.totals[metric] ?? null;
         if (head === null && base === null)
             continue;
-        const delta = report.delta ? formatDelta(report.delta[metric]) : NONE;
-        rows.push(`| ${METRIC_LABELS[metric]} | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`);
+        const delta = report.delta ? (0,format/* formatDelta */.CW)(report.delta[metric]) : format/* NONE */.x3;
+        rows.push(`| ${METRIC_LABELS[metric]} | ${(0,format/* formatCounts */.gM)(base)} | ${(0,format/* formatCounts */.gM)(head)} | ${delta} |`);
     }
     return `${rows.join('\n')}\n\n${describeBase(report, ctx.provenance)}`;
 }
 function shortSha(sha) {
-    return escapeMarkdownCode(truncateEnd(sha, 40).slice(0, 7));
+    return (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(sha, 40).slice(0, 7));
 }
 function describeBase(report, p) {
-    const text = p.note ? escapeMarkdown(truncateEnd(p.note, MAX_TEXT).replace(/\.$/, '')) : null;
+    const text = p.note ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.note, MAX_TEXT).replace(/\.$/, '')) : null;
     if (report.base === null) {
         // Stores word their reasons "no baseline: …"; the sentence already says so.
         const why = text?.replace(/^no baseline: /i, '');
@@ -8750,16 +8814,16 @@ function describeBase(report, p) {
 /** Patch coverage in one line: covered/total, N/A, or unknown with the reason. */
 function renderPatch(report) {
     const patch = report.patch;
-    const note = report.patchNote ? escapeMarkdown(truncateEnd(report.patchNote, MAX_TEXT)) : null;
+    const note = report.patchNote ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(report.patchNote, MAX_TEXT)) : null;
     if (patch === null)
         return `**Patch coverage:** unknown — ${note ?? 'no diff of the changes is available'}`;
     if (patch.pct === null)
         return `**Patch coverage:** unknown — ${note ?? 'the diff is incomplete'}`;
     if (patch.total === 0)
         return '**Patch coverage:** N/A — no executable changed lines';
-    const counts = `${formatInteger(patch.covered)}/${formatInteger(patch.total)} changed executable lines`;
-    const branches = report.patchBranches ? ` · changed branches ${format_formatCounts(report.patchBranches)}` : '';
-    return `**Patch coverage:** ${formatPct(patch.pct)} (${counts})${branches}`;
+    const counts = `${(0,format/* formatInteger */.Sm)(patch.covered)}/${(0,format/* formatInteger */.Sm)(patch.total)} changed executable lines`;
+    const branches = report.patchBranches ? ` · changed branches ${(0,format/* formatCounts */.gM)(report.patchBranches)}` : '';
+    return `**Patch coverage:** ${(0,format/* formatPct */.R8)(patch.pct)} (${counts})${branches}`;
 }
 function thresholdRank(name) {
     const metric = model/* METRICS */.C.indexOf(name);
@@ -8787,25 +8851,25 @@ function sortThresholds(thresholds) {
  * `actual` = the drop (base − head, points); the others as percentages.
  */
 function describeThreshold(t) {
-    const required = formatNumber(t.required);
+    const required = (0,format/* formatNumber */.ZV)(t.required);
     if (t.name === 'max-drop') {
-        const actual = t.actual === null ? 'unknown' : `${formatNumber(t.actual)} pts`;
+        const actual = t.actual === null ? 'unknown' : `${(0,format/* formatNumber */.ZV)(t.actual)} pts`;
         const reason = t.actual === null
             ? `Line coverage change vs base is unknown (allowed drop ${required} pts)`
-            : `Line coverage dropped by ${formatNumber(t.actual)} pts, more than the allowed ${required}`;
+            : `Line coverage dropped by ${(0,format/* formatNumber */.ZV)(t.actual)} pts, more than the allowed ${required}`;
         return { label: 'Max drop (lines)', required: `≤ ${required} pts`, actual, reason };
     }
-    const actual = t.actual === null ? 'unknown' : formatPct(t.actual);
+    const actual = t.actual === null ? 'unknown' : (0,format/* formatPct */.R8)(t.actual);
     let label;
     let subject;
     if (t.name.startsWith('file:')) {
-        const path = escapeMarkdown(escape_truncateMiddle(t.name.slice('file:'.length), MAX_TEXT));
+        const path = (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateMiddle */.kU)(t.name.slice('file:'.length), MAX_TEXT));
         label = `File ${path} (lines)`;
         subject = `File ${path}: line coverage`;
     }
     else {
         const known = METRIC_LABELS[t.name] ?? (t.name === 'patch' ? 'Patch' : undefined);
-        label = known ?? escapeMarkdown(truncateEnd(t.name, MAX_TEXT));
+        label = known ?? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(t.name, MAX_TEXT));
         subject = `${label} coverage`;
     }
     const reason = t.actual === null
@@ -8820,11 +8884,11 @@ function renderThresholds(report, budget, measure, moreNote) {
         return `| ${text.label} | ${text.required} | ${text.actual} | ${t.ok ? '✅ pass' : '❌ fail'} |`;
     });
     const head = ['#### Thresholds', '', '| Threshold | Required | Actual | Result |', '|:--|--:|--:|:-:|'];
-    return fitLines(head, rows, (n) => `\n… and ${formatInteger(n)} more thresholds${moreNote}`, budget, measure);
+    return fitLines(head, rows, (n) => `\n… and ${(0,format/* formatInteger */.Sm)(n)} more thresholds${moreNote}`, budget, measure);
 }
 /** Head, base and baseline commits, and whether the baseline is the exact base. */
 function renderProvenanceLines(p) {
-    const sha = (value) => value ? escapeMarkdownCode(truncateEnd(value, 64)) : 'unknown';
+    const sha = (value) => value ? (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(value, 64)) : 'unknown';
     const lines = [`- Head commit: ${sha(p.headSha)}`, `- PR base commit: ${sha(p.baseSha)}`];
     if (p.baselineSource === 'none') {
         lines.push('- Baseline: none — no baseline, so coverage is not compared with the base.');
@@ -8839,7 +8903,7 @@ function renderProvenanceLines(p) {
         lines.push(`- Baseline: ${sha(p.baselineSha)} from the baseline store (Actions cache); ${exact}.`);
     }
     if (p.note)
-        lines.push(`- Note: ${escapeMarkdown(truncateEnd(p.note, MAX_TEXT))}`);
+        lines.push(`- Note: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.note, MAX_TEXT))}`);
     return lines.join('\n');
 }
 
@@ -8913,19 +8977,19 @@ function indexChangedFiles(report) {
 /** Rows of the changed-files table: patch coverage, head line coverage, delta, linked uncovered ranges. */
 function buildChangedFileRows(sorted, index, target, maxRanges) {
     return budget_lazyRows(sorted, (f) => {
-        const link = format_formatFileLink(f.path, escape_truncateMiddle(f.path, MAX_PATH), target);
-        const patch = `${formatPct((0,summary/* percent */.KN)(f.covered, f.total))} (${formatInteger(f.covered)}/${formatInteger(f.total)})`;
+        const link = (0,format/* formatFileLink */.IN)(f.path, (0,report_escape/* truncateMiddle */.kU)(f.path, MAX_PATH), target);
+        const patch = `${(0,format/* formatPct */.R8)((0,summary/* percent */.KN)(f.covered, f.total))} (${(0,format/* formatInteger */.Sm)(f.covered)}/${(0,format/* formatInteger */.Sm)(f.total)})`;
         const head = index.files.get(f.path);
-        const lines = head ? formatPct(head.lines.pct) : NONE;
+        const lines = head ? (0,format/* formatPct */.R8)(head.lines.pct) : format/* NONE */.x3;
         const change = index.changes.get(f.path);
-        let delta = NONE;
+        let delta = format/* NONE */.x3;
         if (change?.kind === 'added')
             delta = 'new';
         else if (change)
-            delta = formatDelta(change.delta.lines);
+            delta = (0,format/* formatDelta */.CW)(change.delta.lines);
         else if (index.hasBase)
-            delta = formatDelta(0);
-        const ranges = format_formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
+            delta = (0,format/* formatDelta */.CW)(0);
+        const ranges = (0,format/* formatLinkedRanges */.RW)(f.path, f.uncoveredLines, target, maxRanges);
         return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
     });
 }
@@ -8941,10 +9005,10 @@ function selectOtherChanges(report) {
 /** Rows of the other-changes table. */
 function buildOtherChangeRows(changes, target) {
     return budget_lazyRows(changes, (d) => {
-        const display = escape_truncateMiddle(d.path, MAX_PATH);
-        const file = d.kind === 'removed' ? escapeMarkdown(display) : format_formatFileLink(d.path, display, target);
-        const lines = d.head ? format_formatCounts(d.head.lines) : d.kind;
-        return `| ${file} | ${d.kind} | ${lines} | ${formatDelta(d.delta.lines)} | ${formatDelta(d.delta.branches)} |`;
+        const display = (0,report_escape/* truncateMiddle */.kU)(d.path, MAX_PATH);
+        const file = d.kind === 'removed' ? (0,report_escape/* escapeMarkdown */.FV)(display) : (0,format/* formatFileLink */.IN)(d.path, display, target);
+        const lines = d.head ? (0,format/* formatCounts */.gM)(d.head.lines) : d.kind;
+        return `| ${file} | ${d.kind} | ${lines} | ${(0,format/* formatDelta */.CW)(d.delta.lines)} | ${(0,format/* formatDelta */.CW)(d.delta.branches)} |`;
     });
 }
 /** Rows of the all-files table (job summary), by path. */
@@ -8964,7 +9028,7 @@ function describePhaseOutcome(p) {
     if (p.timedOut)
         return '⏱️ timed out';
     if (p.signal)
-        return `❌ killed by ${escapeMarkdown(truncateEnd(p.signal, 40))}`;
+        return `❌ killed by ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.signal, 40))}`;
     if (p.exitCode === 0)
         return '✅ passed';
     if (p.exitCode === null)
@@ -8974,12 +9038,12 @@ function describePhaseOutcome(p) {
 /** Rows of the test-phase table, in the order the phases ran. */
 function buildPhaseRows(phases) {
     return phases.map((p) => {
-        const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
-        const duration = p.skipped ? NONE : formatDuration(p.durationMs);
+        const command = (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(p.command, MAX_TEXT), { inTable: true });
+        const duration = p.skipped ? format/* NONE */.x3 : (0,format/* formatDuration */.a3)(p.durationMs);
         const t = p.tests;
         const tests = t
-            ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
-            : NONE;
+            ? `${(0,format/* formatInteger */.Sm)(t.passed)} passed, ${(0,format/* formatInteger */.Sm)(t.failed)} failed, ${(0,format/* formatInteger */.Sm)(t.skipped)} skipped`
+            : format/* NONE */.x3;
         return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
     });
 }
@@ -8989,9 +9053,9 @@ const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '|:--|:-
 function buildFailureRows(phases) {
     const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
     return budget_lazyRows(failures, (f) => {
-        const file = f.file ? ` (${escapeMarkdown(escape_truncateMiddle(f.file, MAX_PATH))})` : '';
-        const message = f.message ? `: ${escapeMarkdown(truncateEnd(f.message, MAX_TEXT))}` : '';
-        return `- ${PHASE_LABELS[f.phase]} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
+        const file = f.file ? ` (${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateMiddle */.kU)(f.file, MAX_PATH))})` : '';
+        const message = f.message ? `: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(f.message, MAX_TEXT))}` : '';
+        return `- ${PHASE_LABELS[f.phase]} · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(f.name, MAX_TEXT))}${file}${message}`;
     });
 }
 
@@ -9021,14 +9085,14 @@ function commentMarker(commentId) {
 }
 /** `1 file`, `2 files`. */
 function pluralize(n, one, many) {
-    return `${formatInteger(n)} ${n === 1 ? one : many}`;
+    return `${(0,format/* formatInteger */.Sm)(n)} ${n === 1 ? one : many}`;
 }
 /** A link to the job summary, or plain words when there is no (http) URL. */
 function pointToSummary(summaryUrl) {
     // A URL too long to be a run link is not linked: every part of the comment has a bounded size.
     if (!summaryUrl || !/^https?:\/\//i.test(summaryUrl) || summaryUrl.length > 500)
         return 'the job summary';
-    const url = summaryUrl.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
+    const url = summaryUrl.replace(/[\s()<>"'`|\\[\]]/g, report_escape/* percentEncode */.a);
     return `[job summary](${url})`;
 }
 /** Test phases table and the failed tests, within `budget`. */
@@ -9080,17 +9144,32 @@ function renderOtherChangesSection(report, target, options) {
         kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     const breakdown = [...kinds.entries()]
         .sort(([a], [b]) => budget_compareText(a, b))
-        .map(([kind, n]) => `${formatInteger(n)} ${kind}`)
+        .map(([kind, n]) => `${(0,format/* formatInteger */.Sm)(n)} ${kind}`)
         .join(', ');
     const title = `Coverage changes in files without changed lines: ${pluralize(changes.length, 'file', 'files')} (${breakdown})`;
     const head = options.collapsed
         ? [`<details><summary>${title}</summary>`, '', ...OTHER_CHANGES_HEAD]
         : [`#### ${title}`, '', ...OTHER_CHANGES_HEAD];
     const tail = options.collapsed ? '\n\n</details>' : '';
-    const more = (n) => `\n… and ${formatInteger(n)} more${options.moreNote}`;
+    const more = (n) => `\n… and ${(0,format/* formatInteger */.Sm)(n)} more${options.moreNote}`;
     const rows = buildOtherChangeRows(changes, target);
     const body = fitLines(head, rows, more, options.budget - options.measure(tail), options.measure);
     return body ? body + tail : '';
+}
+/**
+ * The parts the comment and the job summary both open with, in this order: verdict, why it failed
+ * (only when it did), totals, patch coverage, thresholds, test phases. Empty parts are ''.
+ */
+function renderRunParts(report, ctx, options) {
+    const { measure } = options;
+    return [
+        renderHeadline(report, ctx),
+        isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
+        renderTotals(report, ctx),
+        renderPatch(report),
+        renderThresholds(report, options.thresholdsBudget, measure, options.thresholdsMore),
+        renderPhasesSection(ctx.phases, options.phasesBudget, measure),
+    ];
 }
 /** Provenance in a collapsed block. */
 function renderProvenanceSection(ctx) {
@@ -9106,16 +9185,17 @@ function joinParts(parts) {
  */
 function renderComment(report, ctx) {
     const measure = measureChars;
-    const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
+    const target = (0,format/* makeLinkTarget */.wc)(ctx.repoUrl, ctx.provenance.headSha);
     const summary = pointToSummary(ctx.summaryUrl);
     const top = [
         commentMarker(ctx.commentId),
-        renderHeadline(report, ctx),
-        isPassing(report, ctx) ? '' : renderReasons(report, ctx, 4_000, measure),
-        renderTotals(report, ctx),
-        renderPatch(report),
-        renderThresholds(report, 6_000, measure, ` — see ${summary}`),
-        renderPhasesSection(ctx.phases, 8_000, measure),
+        ...renderRunParts(report, ctx, {
+            measure,
+            reasonsBudget: 4_000,
+            thresholdsBudget: 6_000,
+            phasesBudget: 8_000,
+            thresholdsMore: ` — see ${summary}`,
+        }),
     ];
     const bottom = [
         renderOtherChangesSection(report, target, {
@@ -9147,27 +9227,17 @@ function renderComment(report, ctx) {
 /* harmony export */   S5: () => (/* binding */ renderText)
 /* harmony export */ });
 /* unused harmony exports formatLineRanges, renderTermMissing */
-/* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
+/* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(550);
 /**
  * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
  * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
  */
 
-/** Collapses ascending line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
+
+/** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
 function formatLineRanges(lines) {
-    const parts = [];
-    let i = 0;
-    while (i < lines.length) {
-        const start = lines[i] ?? 0;
-        let end = start;
-        while (lines[i + 1] === end + 1) {
-            end += 1;
-            i += 1;
-        }
-        parts.push(start === end ? String(start) : `${start}-${end}`);
-        i += 1;
-    }
-    return parts.join(', ');
+    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .toLineRanges */ .Et)(lines).map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRange */ .Lu).join(', ');
 }
 function formatPct(pct) {
     return `${pct}%`;
@@ -9208,7 +9278,7 @@ function formatSigned(n) {
     return n > 0 ? `+${n}` : String(n);
 }
 function formatDelta(delta) {
-    return _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C.map((m) => `${m} ${formatSigned(delta[m])}`).join(', ');
+    return _coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatSigned(delta[m])}`).join(', ');
 }
 function formatThreshold(t) {
     const actual = t.actual === null ? 'unknown' : String(t.actual);
@@ -9233,9 +9303,9 @@ function renderPatch(report) {
 /** The whole report as text: term-missing table, totals, base delta, patch and thresholds. */
 function renderText(report) {
     const out = [renderTermMissing(report).trimEnd(), ''];
-    out.push(`Totals: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}`);
+    out.push(`Totals: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}`);
     if (report.base !== null && report.delta !== null) {
-        out.push(`Base: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`);
+        out.push(`Base: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`);
         out.push(`Delta (points): ${formatDelta(report.delta)}`);
         for (const f of report.fileChanges) {
             out.push(`  ${f.kind} ${f.path}${f.delta.lines === null ? '' : ` lines ${formatSigned(f.delta.lines)}`}`);

@@ -3,8 +3,8 @@
  * CLI and the action's pipeline both call it with data they loaded.
  */
 import type { Threshold } from '../config.js';
-import { METRICS, type CoverageData, type Counts, type MetricName, type Summary } from '../coverage/model.js';
-import { makeCounts, missingLines, summarizeFile } from '../coverage/summary.js';
+import type { CoverageData, Summary } from '../coverage/model.js';
+import { missingLines, summarizeFile, sumSummaries } from '../coverage/summary.js';
 import type { ChangeSet } from '../diff/model.js';
 import { compareFiles, computeDelta } from './compare.js';
 import { evaluateGate } from './gate.js';
@@ -31,35 +31,6 @@ function summarizeEach(data: CoverageData): Map<string, Summary> {
   const out = new Map<string, Summary>();
   for (const [path, file] of data.files) out.set(path, summarizeFile(file));
   return out;
-}
-
-function addCounts(sum: { covered: number; total: number } | null, c: Counts | null): typeof sum {
-  if (c === null) return sum;
-  return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
-}
-
-/**
- * Totals from per-file summaries, with summarizeTotals' rules (a metric is `null` only when no file
- * carries it) but one pass over summaries already made.
- */
-function sumSummaries(summaries: Iterable<Summary>): Summary {
-  const sums: Record<MetricName, { covered: number; total: number } | null> = {
-    lines: { covered: 0, total: 0 },
-    statements: null,
-    functions: null,
-    branches: null,
-  };
-  for (const s of summaries) for (const m of METRICS) sums[m] = addCounts(sums[m], s[m]);
-  const counts = (m: MetricName): Counts | null => {
-    const sum = sums[m];
-    return sum === null ? null : makeCounts(sum.covered, sum.total);
-  };
-  return {
-    lines: counts('lines') ?? makeCounts(0, 0),
-    statements: counts('statements'),
-    functions: counts('functions'),
-    branches: counts('branches'),
-  };
 }
 
 /** Per-file rows of the head report, sorted by path. */

@@ -11,7 +11,7 @@ const PERCENT = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
 const NAMES: readonly Threshold['name'][] = [...METRICS, 'patch'];
 
 /** Percent as an integer number of hundredths (85.5 -> 8550), exact for up to two decimals. */
-export function toHundredths(value: number): number {
+function toHundredths(value: number): number {
   return Math.round(value * 100);
 }
 

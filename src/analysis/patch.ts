@@ -15,7 +15,7 @@ export interface PatchResult {
 }
 
 /** The note when a diff is known to be partial and the ChangeSet does not say why. */
-export const INCOMPLETE_NOTE = 'patch coverage unknown: the diff of this change is incomplete';
+const INCOMPLETE_NOTE = 'patch coverage unknown: the diff of this change is incomplete';
 
 /** The note when no changed line is executable. */
 export const NOT_APPLICABLE_NOTE = 'patch coverage N/A: no changed line is executable';

@@ -26,7 +26,7 @@ import type { SaxesTagPlain } from 'saxes';
 import { CoverageFormatError } from '../errors.js';
 import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
-import { toRepoPath } from './paths.js';
+import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
 
 type Attributes = Record<string, string>;
@@ -109,7 +109,8 @@ class CoberturaBuilder {
     }
     if (this.rootName !== 'coverage') return;
     if (name === 'line') {
-      if (depth === 6 && this.cls && stack[5] === 'lines' && stack[4] === 'class') this.addLine(this.cls, attrs);
+      if (depth === 6 && this.cls && stack[5] === 'lines' && stack[4] === 'class')
+        this.addLine(this.cls, attrs);
       else if (depth === 8 && this.method && stack[7] === 'lines' && stack[6] === 'method') {
         if (this.method.first === undefined && hasAttributes(attrs)) this.method.first = attrs;
       }
@@ -133,7 +134,8 @@ class CoberturaBuilder {
       if (this.clsKeep) this.classes.push(this.cls);
       this.cls = null;
     } else if (depth === 6 && this.method) {
-      if (this.cls && (this.method.hasChild || hasAttributes(this.method.attrs))) this.addMethod(this.cls, this.method);
+      if (this.cls && (this.method.hasChild || hasAttributes(this.method.attrs)))
+        this.addMethod(this.cls, this.method);
       this.method = null;
     } else if (depth === 2 && this.sourceText !== null) {
       const text = this.sourceText.trim();
@@ -190,7 +192,11 @@ class CoberturaBuilder {
     const hits = Number(attr(method.attrs, 'hits') ?? (first ? attr(first, 'hits') : undefined) ?? 0);
     let id = `${name}@${line}`;
     for (let n = 2; cls.functions.has(id); n++) id = `${name}@${line}#${n}`;
-    cls.functions.set(id, { name, line: Number.isFinite(line) ? line : 0, hits: Number.isFinite(hits) ? hits : 0 });
+    cls.functions.set(id, {
+      name,
+      line: Number.isFinite(line) ? line : 0,
+      hits: Number.isFinite(hits) ? hits : 0,
+    });
   }
 }
 
@@ -242,15 +248,21 @@ export function readCobertura(doc: CoberturaDocument, source: string, opts: Read
   const hasMethods = classes.some((c) => c.functions.size > 0);
   const branchRate = attr(doc.attributes, 'branch-rate');
   const noBranchesMeasured =
-    branchRate === undefined || (Number(attr(doc.attributes, 'branches-valid')) === 0 && Number(branchRate) === 0);
+    branchRate === undefined ||
+    (Number(attr(doc.attributes, 'branches-valid')) === 0 && Number(branchRate) === 0);
   const hasBranches = classes.some((c) => c.branches.size > 0) || !noBranchesMeasured;
 
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
+  const toRepoPath = createRepoPathResolver({ ...opts, sourceRoots });
   for (const cls of classes) {
-    const path = toRepoPath(cls.raw, { ...opts, sourceRoots });
+    const path = toRepoPath(cls.raw);
     if (path === null) {
-      dropped.push(sourceRoots.length > 0 && !/^([/\\]|[a-zA-Z]:)/.test(cls.raw) ? `${sourceRoots[0]}/${cls.raw}` : cls.raw);
+      dropped.push(
+        sourceRoots.length > 0 && !/^([/\\]|[a-zA-Z]:)/.test(cls.raw)
+          ? `${sourceRoots[0]}/${cls.raw}`
+          : cls.raw,
+      );
       continue;
     }
     addFileCoverage(files, {

@@ -36,10 +36,17 @@ const branchLines = `
 
 describe('readCobertura, coverage.py dialect', () => {
   it('synthesises branch outcomes from condition-coverage and resolves paths against <source>', () => {
-    const { data } = read(pythonXml('branches-valid="5" branches-covered="1" branch-rate="0.2"', branchLines));
+    const { data } = read(
+      pythonXml('branches-valid="5" branches-covered="1" branch-rate="0.2"', branchLines),
+    );
     expect([...data.files.keys()]).toEqual(['src/pkg/empty.py', 'src/pkg/m.py']);
     const file = data.files.get('src/pkg/m.py')!;
-    expect([...file.lines]).toEqual([[1, 1], [2, 4], [3, 2], [4, 0]]);
+    expect([...file.lines]).toEqual([
+      [1, 1],
+      [2, 4],
+      [3, 2],
+      [4, 0],
+    ]);
     expect([...file.branches!]).toEqual([
       ['2', { line: 2, hits: [4, 0] }],
       ['4', { line: 4, hits: [0, 0, 0] }],
@@ -58,13 +65,18 @@ describe('readCobertura, coverage.py dialect', () => {
 
   it('has null branches without --cov-branch (branches-valid="0" branch-rate="0")', () => {
     const lines = '<line number="1" hits="1"/>';
-    expect(summarizeTotals(read(pythonXml('branches-valid="0" branches-covered="0" branch-rate="0"', lines)).data).branches).toBeNull();
+    expect(
+      summarizeTotals(read(pythonXml('branches-valid="0" branches-covered="0" branch-rate="0"', lines)).data)
+        .branches,
+    ).toBeNull();
     expect(summarizeTotals(read(pythonXml('', lines)).data).branches).toBeNull();
   });
 
   it('has measured 0/0 branches when branch coverage ran on code without branches (branch-rate="1")', () => {
     const lines = '<line number="1" hits="1"/>';
-    const totals = summarizeTotals(read(pythonXml('branches-valid="0" branches-covered="0" branch-rate="1"', lines)).data);
+    const totals = summarizeTotals(
+      read(pythonXml('branches-valid="0" branches-covered="0" branch-rate="1"', lines)).data,
+    );
     expect(totals.branches).toEqual({ covered: 0, total: 0, pct: 100 });
   });
 
@@ -114,10 +126,26 @@ describe('readCobertura, istanbul dialect', () => {
 
 describe('bad Cobertura input', () => {
   it.each([
-    ['XML of another kind', '<testsuites><testsuite name="x"/></testsuites>', /^coverage\.xml: XML root is <testsuites>, not Cobertura <coverage>/],
-    ['truncated XML', '<coverage><packages><package>', /^coverage\.xml:1: invalid XML \(.*\); is the file truncated\?/],
-    ['a bad line number', '<coverage><packages><package><classes><class filename="a.py"><lines><line number="x" hits="1"/></lines></class></classes></package></packages></coverage>', /class "a\.py" has a <line> with number="x"/],
-    ['bad condition-coverage', '<coverage><packages><package><classes><class filename="a.py"><lines><line number="1" hits="1" condition-coverage="most"/></lines></class></classes></package></packages></coverage>', /condition-coverage="most" on line 1/],
+    [
+      'XML of another kind',
+      '<testsuites><testsuite name="x"/></testsuites>',
+      /^coverage\.xml: XML root is <testsuites>, not Cobertura <coverage>/,
+    ],
+    [
+      'truncated XML',
+      '<coverage><packages><package>',
+      /^coverage\.xml:1: invalid XML \(.*\); is the file truncated\?/,
+    ],
+    [
+      'a bad line number',
+      '<coverage><packages><package><classes><class filename="a.py"><lines><line number="x" hits="1"/></lines></class></classes></package></packages></coverage>',
+      /class "a\.py" has a <line> with number="x"/,
+    ],
+    [
+      'bad condition-coverage',
+      '<coverage><packages><package><classes><class filename="a.py"><lines><line number="1" hits="1" condition-coverage="most"/></lines></class></classes></package></packages></coverage>',
+      /condition-coverage="most" on line 1/,
+    ],
   ])('%s -> CoverageFormatError', (_name, text, message) => {
     let error: unknown;
     try {
@@ -138,13 +166,17 @@ describe('streaming Cobertura reader', () => {
     expect(() => read('<coverage>\n<packages>\n<package>\n')).toThrow(
       'coverage.xml:4: invalid XML (unclosed tag: package); is the file truncated?',
     );
-    expect(() => read('<coverage>\n<packages>\n</package>\n</coverage>')).toThrow(/^coverage\.xml:3: invalid XML \(/);
+    expect(() => read('<coverage>\n<packages>\n</package>\n</coverage>')).toThrow(
+      /^coverage\.xml:3: invalid XML \(/,
+    );
   });
 
   it('reports broken XML before a bad <line> found earlier in the file, as the validating reader did', () => {
     const bad = wrap('<class filename="a.py"><lines><line number="x" hits="1"/></lines></class>');
     expect(() => read(bad)).toThrow(/class "a\.py" has a <line> with number="x"/);
-    expect(() => read(bad.replace('</coverage>', ''))).toThrow(/^coverage\.xml:1: invalid XML \(unclosed tag: coverage\)/);
+    expect(() => read(bad.replace('</coverage>', ''))).toThrow(
+      /^coverage\.xml:1: invalid XML \(unclosed tag: coverage\)/,
+    );
   });
 
   it('reads only elements at their Cobertura place; a repeated line keeps its best count', () => {
@@ -152,7 +184,10 @@ describe('streaming Cobertura reader', () => {
       `<class filename="a.py"><line number="9" hits="9"/><lines>
          <line number="1" hits="2"/><line number="1" hits="5"/><line number="1" hits="3"/><line/>
        </lines></class>`,
-    ).replace('</package>', '<class filename="stray.py"><lines><line number="1" hits="1"/></lines></class></package>');
+    ).replace(
+      '</package>',
+      '<class filename="stray.py"><lines><line number="1" hits="1"/></lines></class></package>',
+    );
     const { data } = read(xml);
     expect([...data.files.keys()]).toEqual(['a.py']);
     expect([...data.files.get('a.py')!.lines]).toEqual([[1, 5]]);

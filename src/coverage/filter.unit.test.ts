@@ -11,7 +11,9 @@ const file = (path: string): FileCoverage => ({
   branches: null,
 });
 const data: CoverageData = { files: new Map(paths.map((p) => [p, file(p)])), formats: ['lcov'] };
-const kept = (include: string[], exclude: string[]): string[] => [...filterCoverage(data, include, exclude).files.keys()];
+const kept = (include: string[], exclude: string[]): string[] => [
+  ...filterCoverage(data, include, exclude).files.keys(),
+];
 
 describe('filterCoverage', () => {
   it('keeps everything with no include and no exclude', () => {
@@ -24,7 +26,12 @@ describe('filterCoverage', () => {
   });
 
   it('exclude works like omit, also on top of include', () => {
-    expect(kept([], ['**/*.test.js', 'tests/**'])).toEqual(['.config/x.js', 'lib/util.js', 'src/a.js', 'src/deep/b.ts']);
+    expect(kept([], ['**/*.test.js', 'tests/**'])).toEqual([
+      '.config/x.js',
+      'lib/util.js',
+      'src/a.js',
+      'src/deep/b.ts',
+    ]);
     expect(kept(['src/**'], ['**/*.test.js'])).toEqual(['src/a.js', 'src/deep/b.ts']);
   });
 

@@ -9,7 +9,7 @@
 import { CoverageFormatError } from '../errors.js';
 import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
 import { addFileCoverage, locationId, markPlaceholder, toCoverageData } from './merge.js';
-import { toRepoPath } from './paths.js';
+import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
 
 type Json = Record<string, unknown>;
@@ -110,6 +110,7 @@ function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'p
 export function readIstanbul(value: Json, source: string, opts: ReadOptions): ParsedCoverage {
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
+  const toRepoPath = createRepoPathResolver(opts);
   for (const key in value) {
     let entry: unknown = value[key];
     // Old istanbul serialised FileCoverage objects as { data: {...} }.
@@ -124,7 +125,7 @@ export function readIstanbul(value: Json, source: string, opts: ReadOptions): Pa
       );
     }
     const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-    const path = toRepoPath(raw, opts);
+    const path = toRepoPath(raw);
     if (path === null) {
       dropped.push(raw);
       continue;

@@ -6,7 +6,9 @@ import { readIstanbul } from './istanbul.js';
 import { mergeCoverage } from './merge.js';
 import { summarizeFile, summarizeTotals } from './summary.js';
 
-const istanbul = createRequire(import.meta.url)('istanbul-lib-coverage') as typeof import('istanbul-lib-coverage');
+const istanbul = createRequire(import.meta.url)(
+  'istanbul-lib-coverage',
+) as typeof import('istanbul-lib-coverage');
 
 const loc = (sl: number, sc: number, el: number, ec: number): object => ({
   start: { line: sl, column: sc },
@@ -18,7 +20,9 @@ const entry = (path: string, s: Record<string, number>, extra: object = {}): Rec
   path,
   statementMap: { 0: loc(1, 0, 1, 10), 1: loc(2, 0, 2, 5), 2: loc(2, 6, 2, 12), 3: loc(4, 0, 4, 3) },
   fnMap: { 0: { name: 'f', decl: loc(1, 9, 1, 10), loc: loc(1, 0, 5, 1), line: 1 } },
-  branchMap: { 0: { type: 'if', line: 2, loc: loc(2, 0, 4, 3), locations: [loc(2, 0, 4, 3), loc(2, 0, 4, 3)] } },
+  branchMap: {
+    0: { type: 'if', line: 2, loc: loc(2, 0, 4, 3), locations: [loc(2, 0, 4, 3), loc(2, 0, 4, 3)] },
+  },
   s,
   f: { 0: s[0] ?? 0 },
   b: { 0: [s[1] ?? 0, 0] },
@@ -29,15 +33,24 @@ describe('readIstanbul', () => {
   it('derives lines like getLineCoverage: max hits of the statements starting on a line', () => {
     const value = { '/r/src/a.js': entry('/r/src/a.js', { 0: 1, 1: 0, 2: 7, 3: 0 }) };
     const file = readIstanbul(value, 'x.json', { root: '/r' }).data.files.get('src/a.js')!;
-    const reference = istanbul.createFileCoverage(structuredClone(value['/r/src/a.js']) as never).getLineCoverage();
+    const reference = istanbul
+      .createFileCoverage(structuredClone(value['/r/src/a.js']) as never)
+      .getLineCoverage();
     expect(Object.fromEntries(file.lines)).toEqual(reference);
-    expect([...file.lines]).toEqual([[1, 1], [2, 7], [4, 0]]);
+    expect([...file.lines]).toEqual([
+      [1, 1],
+      [2, 7],
+      [4, 0],
+    ]);
   });
 
   it('counts statements, functions and branch outcomes as istanbul-lib-coverage does', () => {
     const value = { '/r/a.js': entry('/r/a.js', { 0: 1, 1: 0, 2: 7, 3: 0 }) };
     const ours = summarizeFile(readIstanbul(value, 'x.json', { root: '/r' }).data.files.get('a.js')!);
-    const ref = istanbul.createFileCoverage(structuredClone(value['/r/a.js']) as never).toSummary().toJSON();
+    const ref = istanbul
+      .createFileCoverage(structuredClone(value['/r/a.js']) as never)
+      .toSummary()
+      .toJSON();
     for (const m of ['lines', 'statements', 'functions', 'branches'] as const) {
       expect(ours[m]).toEqual({ covered: ref[m].covered, total: ref[m].total, pct: ref[m].pct });
     }
@@ -71,7 +84,11 @@ describe('readIstanbul', () => {
   });
 
   it.each([
-    ['a non-numeric statement count', { s: { 0: 'x' } }, /entry "k" has a non-numeric statement count s\["0"\]/],
+    [
+      'a non-numeric statement count',
+      { s: { 0: 'x' } },
+      /entry "k" has a non-numeric statement count s\["0"\]/,
+    ],
     ['a non-numeric function count', { f: { 0: null } }, /non-numeric function count f\["0"\]/],
     ['branch counts that are not an array', { b: { 0: 3 } }, /branch count b\["0"\] that is not an array/],
   ])('%s -> CoverageFormatError naming file and entry', (_name, patch, message) => {

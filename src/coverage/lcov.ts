@@ -10,7 +10,7 @@
 import { CoverageFormatError } from '../errors.js';
 import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
-import { toRepoPath } from './paths.js';
+import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
 
 interface OpenFile {
@@ -73,7 +73,7 @@ function applyFast(file: OpenFile, text: string, start: number, end: number): bo
     const c1 = text.indexOf(',', start + 5);
     const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
     const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
-    if (c3 === -1 || c3 >= end || text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end) {
+    if (c3 === -1 || c3 >= end || (text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end)) {
       return false;
     }
     const line = readUint(text, start + 5, c1);
@@ -139,7 +139,8 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const line = int(l);
       if (Number.isNaN(line) || second === '') return 'FN needs <line>,<name>';
       // lcov 2: FN:<start>,<end>,<name>
-      const name = third !== undefined && DIGITS.test(second) ? third : `${second}${third ? `,${third}` : ''}`;
+      const name =
+        third !== undefined && DIGITS.test(second) ? third : `${second}${third ? `,${third}` : ''}`;
       addFunction(file, name, line);
       return null;
     }
@@ -247,8 +248,9 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
   if (current) fail('the last SF record has no end_of_record (truncated file?)');
   if (open.length === 0) fail('no SF record');
 
+  const toRepoPath = createRepoPathResolver(opts);
   for (const f of open) {
-    const path = toRepoPath(f.raw, opts);
+    const path = toRepoPath(f.raw);
     if (path === null) {
       dropped.push(f.raw);
       continue;

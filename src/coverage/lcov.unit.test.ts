@@ -32,7 +32,11 @@ describe('readLcov', () => {
       ),
     );
     const file = data.files.get('src/a.js')!;
-    expect([...file.lines]).toEqual([[1, 3], [2, 3], [5, 0]]);
+    expect([...file.lines]).toEqual([
+      [1, 3],
+      [2, 3],
+      [5, 0],
+    ]);
     expect([...file.functions!.values()]).toEqual([
       { name: 'main', line: 1, hits: 3 },
       { name: '(anonymous_1)', line: 5, hits: 0 },
@@ -64,7 +68,9 @@ describe('readLcov', () => {
   });
 
   it('keeps functions of the same name apart, matching FNDA to FN in order', () => {
-    const { data } = read(record('SF:a.js', 'FN:1,(anonymous)', 'FN:9,(anonymous)', 'FNDA:0,(anonymous)', 'FNDA:4,(anonymous)'));
+    const { data } = read(
+      record('SF:a.js', 'FN:1,(anonymous)', 'FN:9,(anonymous)', 'FNDA:0,(anonymous)', 'FNDA:4,(anonymous)'),
+    );
     expect([...data.files.get('a.js')!.functions!]).toEqual([
       ['(anonymous)', { name: '(anonymous)', line: 1, hits: 0 }],
       ['(anonymous)#2', { name: '(anonymous)', line: 9, hits: 4 }],
@@ -95,7 +101,10 @@ describe('readLcov', () => {
 
   it('accepts CRLF line ends, blank lines and merges a file listed twice', () => {
     const text = 'SF:a.js\r\nDA:1,1\r\nend_of_record\r\n\r\nSF:a.js\r\nDA:1,2\r\nDA:2,0\r\nend_of_record\r\n';
-    expect([...read(text).data.files.get('a.js')!.lines]).toEqual([[1, 3], [2, 0]]);
+    expect([...read(text).data.files.get('a.js')!.lines]).toEqual([
+      [1, 3],
+      [2, 0],
+    ]);
   });
 
   it('reads in-place and general forms of DA and BRDA alike (leading zeros, decimals, 16 digits, interleaved blocks)', () => {
@@ -115,7 +124,12 @@ describe('readLcov', () => {
       ),
     );
     const file = data.files.get('a.js')!;
-    expect([...file.lines]).toEqual([[1, 7], [2, 1.5], [1234567890123456, 1], [3, 12345678901234560]]);
+    expect([...file.lines]).toEqual([
+      [1, 7],
+      [2, 1.5],
+      [1234567890123456, 1],
+      [3, 12345678901234560],
+    ]);
     expect([...file.branches!]).toEqual([
       ['1:0', { line: 1, hits: [1, 3, 0] }],
       ['1:1', { line: 1, hits: [2] }],
@@ -130,7 +144,12 @@ describe('readLcov', () => {
   });
 
   it.each([
-    ['a line that is no record', 'SF:a.js\nDA:1,1\nhello world\nend_of_record\n', 3, /"hello world" is not an lcov record/],
+    [
+      'a line that is no record',
+      'SF:a.js\nDA:1,1\nhello world\nend_of_record\n',
+      3,
+      /"hello world" is not an lcov record/,
+    ],
     ['DA without hits', 'SF:a.js\nDA:1\nend_of_record\n', 2, /bad record "DA:1" \(DA needs <line>,<hits>\)/],
     ['DA with a word', 'SF:a.js\nDA:x,1\nend_of_record\n', 2, /bad record "DA:x,1"/],
     ['negative hits', 'SF:a.js\nDA:1,-4\nend_of_record\n', 2, /bad record "DA:1,-4"/],

@@ -45,7 +45,8 @@ function findContainer(id: string, ids: Iterable<string>): string | null {
     const d = [item.sl - loc.sl, item.sc - loc.sc, loc.el - item.el, loc.ec - item.ec] as const;
     if (d[0] < 0 || d[2] < 0 || (d[0] === 0 && d[1] < 0) || (d[2] === 0 && d[3] < 0)) continue;
     const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bestDist;
-    const closer = best === null || d[0] < b0 || (d[0] === 0 && d[1] < b1) || d[2] < b2 || (d[2] === 0 && d[3] < b3);
+    const closer =
+      best === null || d[0] < b0 || (d[0] === 0 && d[1] < b1) || d[2] < b2 || (d[2] === 0 && d[3] < b3);
     if (closer) {
       best = key;
       bestDist = [...d];
@@ -106,7 +107,7 @@ export function markPlaceholder(file: FileCoverage): FileCoverage {
  * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
  * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
  */
-export function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
+function mergeFiles(a: FileCoverage, b: FileCoverage): FileCoverage {
   if (placeholders.has(b)) return a;
   if (placeholders.has(a)) return b;
   const lines = new Map(a.lines);

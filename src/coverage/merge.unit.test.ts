@@ -8,47 +8,66 @@ import { parseCoverage } from './read.js';
 import { summarizeFile, summarizeTotals } from './summary.js';
 
 // istanbul-lib-coverage is CommonJS; it is the reference implementation of "merge by adding hits".
-const istanbul = createRequire(import.meta.url)('istanbul-lib-coverage') as typeof import('istanbul-lib-coverage');
+const istanbul = createRequire(import.meta.url)(
+  'istanbul-lib-coverage',
+) as typeof import('istanbul-lib-coverage');
 
-type IstanbulSummary = Record<string, Record<'lines' | 'statements' | 'functions' | 'branches', { covered: number; total: number }>>;
+type IstanbulSummary = Record<
+  string,
+  Record<'lines' | 'statements' | 'functions' | 'branches', { covered: number; total: number }>
+>;
 
 const read = (rel: string): CoverageData => parseCoverage(readFixture(rel), rel, { root: FAKE_ROOT }).data;
 const counts = (s: Summary): Record<string, [number, number] | null> =>
-  Object.fromEntries(Object.entries(s).map(([k, c]: [string, Counts | null]) => [k, c ? [c.covered, c.total] : null]));
+  Object.fromEntries(
+    Object.entries(s).map(([k, c]: [string, Counts | null]) => [k, c ? [c.covered, c.total] : null]),
+  );
 
-describe.each(['c8', 'nyc'] as const)('%s: two halves of the suite merged = the whole suite in one run', (tool) => {
-  const dir = `js-app/reports/${tool}`;
-  const merged = mergeCoverage([read(`${dir}-part-a/coverage-final.json`), read(`${dir}-part-b/coverage-final.json`)]);
+describe.each(['c8', 'nyc'] as const)(
+  '%s: two halves of the suite merged = the whole suite in one run',
+  (tool) => {
+    const dir = `js-app/reports/${tool}`;
+    const merged = mergeCoverage([
+      read(`${dir}-part-a/coverage-final.json`),
+      read(`${dir}-part-b/coverage-final.json`),
+    ]);
 
-  it('every metric in total equals the json-summary the tool printed for the full run', () => {
-    const full = readJsonFixture<IstanbulSummary>(`${dir}-all/coverage-summary.json`).total!;
-    const expected = Object.fromEntries(
-      (['lines', 'statements', 'functions', 'branches'] as const).map((m) => [m, [full[m].covered, full[m].total]]),
-    );
-    expect(counts(summarizeTotals(merged))).toEqual(expected);
-  });
+    it('every metric in total equals the json-summary the tool printed for the full run', () => {
+      const full = readJsonFixture<IstanbulSummary>(`${dir}-all/coverage-summary.json`).total!;
+      const expected = Object.fromEntries(
+        (['lines', 'statements', 'functions', 'branches'] as const).map((m) => [
+          m,
+          [full[m].covered, full[m].total],
+        ]),
+      );
+      expect(counts(summarizeTotals(merged))).toEqual(expected);
+    });
 
-  it('per file too, and the same as istanbul-lib-coverage merging the two reports', () => {
-    const map = istanbul.createCoverageMap({});
-    for (const part of ['part-a', 'part-b']) {
-      map.merge(JSON.parse(readFixture(`${dir}-${part}/coverage-final.json`)) as CoverageMapData);
-    }
-    const full = read(`${dir}-all/coverage-final.json`);
-    for (const file of merged.files.values()) {
-      const reference = map.fileCoverageFor(`${FAKE_ROOT}/${file.path}`).toSummary().toJSON();
-      const ours = summarizeFile(file);
-      for (const m of ['lines', 'statements', 'functions', 'branches'] as const) {
-        expect([ours[m]?.covered, ours[m]?.total], `${file.path} ${m}`).toEqual([reference[m].covered, reference[m].total]);
+    it('per file too, and the same as istanbul-lib-coverage merging the two reports', () => {
+      const map = istanbul.createCoverageMap({});
+      for (const part of ['part-a', 'part-b']) {
+        map.merge(JSON.parse(readFixture(`${dir}-${part}/coverage-final.json`)) as CoverageMapData);
       }
-      expect(counts(ours)).toEqual(counts(summarizeFile(full.files.get(file.path)!)));
-    }
-  });
+      const full = read(`${dir}-all/coverage-final.json`);
+      for (const file of merged.files.values()) {
+        const reference = map.fileCoverageFor(`${FAKE_ROOT}/${file.path}`).toSummary().toJSON();
+        const ours = summarizeFile(file);
+        for (const m of ['lines', 'statements', 'functions', 'branches'] as const) {
+          expect([ours[m]?.covered, ours[m]?.total], `${file.path} ${m}`).toEqual([
+            reference[m].covered,
+            reference[m].total,
+          ]);
+        }
+        expect(counts(ours)).toEqual(counts(summarizeFile(full.files.get(file.path)!)));
+      }
+    });
 
-  it('lcov halves merged give the full run lines', () => {
-    const lcov = mergeCoverage([read(`${dir}-part-a/lcov.info`), read(`${dir}-part-b/lcov.info`)]);
-    expect(summarizeTotals(lcov).lines).toEqual(summarizeTotals(read(`${dir}-all/lcov.info`)).lines);
-  });
-});
+    it('lcov halves merged give the full run lines', () => {
+      const lcov = mergeCoverage([read(`${dir}-part-a/lcov.info`), read(`${dir}-part-b/lcov.info`)]);
+      expect(summarizeTotals(lcov).lines).toEqual(summarizeTotals(read(`${dir}-all/lcov.info`)).lines);
+    });
+  },
+);
 
 const file = (path: string, parts: Partial<FileCoverage>): FileCoverage => ({
   path,
@@ -66,17 +85,27 @@ const data = (...files: FileCoverage[]): CoverageData => ({
 describe('mergeCoverage', () => {
   it('adds hits per line, function and branch outcome — never averages', () => {
     const a = file('a.js', {
-      lines: new Map([[1, 2], [2, 0]]),
+      lines: new Map([
+        [1, 2],
+        [2, 0],
+      ]),
       functions: new Map([['f', { name: 'f', line: 1, hits: 2 }]]),
       branches: new Map([['1:0', { line: 1, hits: [2, 0] }]]),
     });
     const b = file('a.js', {
-      lines: new Map([[2, 3], [3, 0]]),
+      lines: new Map([
+        [2, 3],
+        [3, 0],
+      ]),
       functions: new Map([['f', { name: 'f', line: 1, hits: 1 }]]),
       branches: new Map([['1:0', { line: 1, hits: [0, 5] }]]),
     });
     const merged = mergeCoverage([data(a), data(b)]).files.get('a.js')!;
-    expect([...merged.lines]).toEqual([[1, 2], [2, 3], [3, 0]]);
+    expect([...merged.lines]).toEqual([
+      [1, 2],
+      [2, 3],
+      [3, 0],
+    ]);
     expect(merged.functions?.get('f')?.hits).toBe(3);
     expect(merged.branches?.get('1:0')?.hits).toEqual([2, 5]);
   });

@@ -88,14 +88,20 @@ function workspaceTail(path: string): { tail: string; rest: string } | null {
   return { tail: `${parts[0]}/${parts[1]}`, rest: parts.slice(2).join('/') };
 }
 
+/** A root normalised once, with its runner workspace form, for many {@link relativeToRoot} calls. */
+interface Root {
+  path: string;
+  workspace: { tail: string; rest: string } | null;
+}
+
 /** An absolute path relative to the root, also across runner workspace forms of the same repo. */
-function relativeToRoot(abs: string, root: string): string | null {
-  const direct = relativeInside(abs, root);
+function relativeToRoot(abs: string, root: Root): string | null {
+  const direct = relativeInside(abs, root.path);
   if (direct !== null) return direct;
-  const rootWs = workspaceTail(root);
+  const rootWs = root.workspace;
+  if (!rootWs || rootWs.rest !== '') return null;
   const pathWs = workspaceTail(abs);
-  if (rootWs && pathWs && rootWs.rest === '' && rootWs.tail === pathWs.tail) return pathWs.rest;
-  return null;
+  return pathWs && rootWs.tail === pathWs.tail ? pathWs.rest : null;
 }
 
 /** A relative path that stays inside the root (no leading `..`), else null. */
@@ -105,44 +111,53 @@ function keepInside(rel: string): string | null {
 }
 
 /** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path: string, base: string, root: string): string | null {
+function inRoot(path: string, base: string, root: Root): string | null {
   const abs = normalize(isAbsolute(path) ? path : `${base}/${path}`);
   const rel = relativeToRoot(abs, root);
   return rel === null ? null : keepInside(rel);
 }
 
 /**
+ * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
+ * and `sourceRoots` are normalised once here, not once per file. See {@link toRepoPath}.
+ */
+export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => string | null {
+  const rootPath = normalize(opts.root);
+  const root: Root = { path: rootPath, workspace: workspaceTail(rootPath) };
+  const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
+  const sources = (opts.sourceRoots ?? []).map(normalize);
+  const exists = opts.exists;
+  return (raw) => {
+    const path = normalize(raw);
+    if (path === '') return null;
+    if (isAbsolute(path)) return inRoot(path, base, root);
+    const candidates: string[] = [];
+    const add = (candidate: string | null): void => {
+      if (candidate !== null && !candidates.includes(candidate)) candidates.push(candidate);
+    };
+    // The source itself may lie above the root (nyc run from a parent package): what counts is
+    // where source + file name lands. A source outside the root means the file is outside too.
+    for (const src of sources) add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+    if (sources.length === 0) {
+      add(inRoot(path, base, root));
+      // The tool may have run from the repository root instead: a second candidate, chosen when
+      // the existence check finds the file only there (or when baseDir is outside the root).
+      if (exists && base !== rootPath) add(inRoot(path, rootPath, root));
+    }
+    if (exists && candidates.length > 1) {
+      const found = candidates.find((c) => exists(c));
+      if (found !== undefined) return found;
+    }
+    return candidates[0] ?? null;
+  };
+}
+
+/**
  * Turns a path from a report into a repo-relative path with `/`, or `null` when it lies outside
  * `root`. A relative path is resolved against each of `sourceRoots` (Cobertura `<source>`) when
  * given, else against `baseDir` (the directory the tool ran in; default the root). Relative
- * source roots start from `baseDir` too.
+ * source roots start from `baseDir` too. For many paths, use {@link createRepoPathResolver}.
  */
 export function toRepoPath(raw: string, opts: RepoPathOptions): string | null {
-  const root = normalize(opts.root);
-  const base = opts.baseDir === undefined ? root : normalize(opts.baseDir);
-  const path = normalize(raw);
-  if (path === '') return null;
-  if (isAbsolute(path)) return inRoot(path, base, root);
-  const candidates: string[] = [];
-  const add = (candidate: string | null): void => {
-    if (candidate !== null && !candidates.includes(candidate)) candidates.push(candidate);
-  };
-  const sources = opts.sourceRoots ?? [];
-  // The source itself may lie above the root (nyc run from a parent package): what counts is
-  // where source + file name lands. A source outside the root means the file is outside too.
-  for (const source of sources) {
-    const src = normalize(source);
-    add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
-  }
-  if (sources.length === 0) {
-    add(inRoot(path, base, root));
-    // The tool may have run from the repository root instead: a second candidate, chosen when
-    // the existence check finds the file only there (or when baseDir is outside the root).
-    if (opts.exists && base !== root) add(inRoot(path, root, root));
-  }
-  if (opts.exists && candidates.length > 1) {
-    const found = candidates.find((c) => opts.exists?.(c) === true);
-    if (found !== undefined) return found;
-  }
-  return candidates[0] ?? null;
+  return createRepoPathResolver(opts)(raw);
 }

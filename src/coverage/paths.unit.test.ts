@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toRepoPath } from './paths.js';
+import { createRepoPathResolver, toRepoPath } from './paths.js';
 
 const root = '/home/runner/work/x/x';
 
@@ -52,7 +52,9 @@ describe('toRepoPath', () => {
 
     it('is null from a baseDir outside the root unless the root has the file', () => {
       expect(toRepoPath('src/a.js', { root, baseDir: '/tmp/elsewhere' })).toBeNull();
-      expect(toRepoPath('src/a.js', { root, baseDir: '/tmp/elsewhere', exists: () => false })).toBe('src/a.js');
+      expect(toRepoPath('src/a.js', { root, baseDir: '/tmp/elsewhere', exists: () => false })).toBe(
+        'src/a.js',
+      );
     });
   });
 
@@ -95,5 +97,27 @@ describe('toRepoPath', () => {
     it('leaves absolute class file names to the root', () => {
       expect(toRepoPath(`${root}/src/a.js`, { root, sourceRoots: ['/x'] })).toBe('src/a.js');
     });
+  });
+});
+
+describe('createRepoPathResolver', () => {
+  it('resolves many paths with one set of options like toRepoPath does for each', () => {
+    const opts = {
+      root: '/__w/x/x',
+      baseDir: '/__w/x/x/packages/web',
+      exists: (p: string): boolean => p === 'src/a.js',
+    };
+    const resolve = createRepoPathResolver(opts);
+    const raws = ['src/a.js', 'src/b.js', '../api/c.js', '/home/runner/work/x/x/d.js', '/__w/y/y/e.js', ''];
+    const resolved = raws.map((raw) => resolve(raw));
+    expect(resolved).toEqual(['src/a.js', 'packages/web/src/b.js', 'packages/api/c.js', 'd.js', null, null]);
+    expect(resolved).toEqual(raws.map((raw) => toRepoPath(raw, opts)));
+  });
+
+  it('resolves against the Cobertura sources it was built with', () => {
+    const resolve = createRepoPathResolver({ root, sourceRoots: ['/opt/elsewhere', `${root}/shop`] });
+    expect(resolve('pricing.py')).toBe('shop/pricing.py');
+    expect(resolve('util/text.py')).toBe('shop/util/text.py');
+    expect(resolve('/usr/lib/x.py')).toBeNull();
   });
 });

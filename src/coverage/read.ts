@@ -50,12 +50,17 @@ function parseJson(text: string, source: string, opts: ReadOptions): ParsedCover
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new CoverageFormatError(`${source}: invalid JSON (${describeError(error)}); is the file truncated?`);
+    throw new CoverageFormatError(
+      `${source}: invalid JSON (${describeError(error)}); is the file truncated?`,
+    );
   }
   const hint = (what: string, fix: string): CoverageFormatError =>
     new CoverageFormatError(`${source}: this is ${what}, not istanbul coverage-final.json; ${fix}`);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw hint('a JSON value', 'use the "json" reporter of c8/nyc/jest/vitest (coverage/coverage-final.json)');
+    throw hint(
+      'a JSON value',
+      'use the "json" reporter of c8/nyc/jest/vitest (coverage/coverage-final.json)',
+    );
   }
   const obj = value as Record<string, unknown>;
   const first = Object.values(obj)[0];
@@ -63,7 +68,10 @@ function parseJson(text: string, source: string, opts: ReadOptions): ParsedCover
     return readIstanbul(obj, source, opts);
   }
   if ('total' in obj) {
-    throw hint('a json-summary (percentages only)', 'add the "json" reporter and point at coverage-final.json');
+    throw hint(
+      'a json-summary (percentages only)',
+      'add the "json" reporter and point at coverage-final.json',
+    );
   }
   if (Array.isArray(obj.result)) throw hint('raw V8 coverage', 'run `c8 report --reporter=json` first');
   if ('meta' in obj && 'files' in obj && 'totals' in obj) {
@@ -117,7 +125,9 @@ async function matchGlob(pattern: string, cwd: string, inputName: string): Promi
   const literal = resolve(cwd, pattern);
   if (existsSync(literal)) {
     if (statSync(literal).isDirectory()) {
-      throw new InputError(`${inputName}: "${pattern}" is a directory; give the report file or a glob such as ${pattern}/*.json`);
+      throw new InputError(
+        `${inputName}: "${pattern}" is a directory; give the report file or a glob such as ${pattern}/*.json`,
+      );
     }
     return [literal];
   }

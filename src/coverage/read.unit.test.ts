@@ -2,7 +2,13 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FAKE_ROOT, JS_PARTS, JS_TOOLS, readFixture, readJsonFixture } from '../../test/fixtures/coverage/fixtures.js';
+import {
+  FAKE_ROOT,
+  JS_PARTS,
+  JS_TOOLS,
+  readFixture,
+  readJsonFixture,
+} from '../../test/fixtures/coverage/fixtures.js';
 import { CoverageFormatError, InputError } from '../errors.js';
 import type { Counts, Summary } from './model.js';
 import { loadCoverage, parseCoverage } from './read.js';
@@ -93,7 +99,10 @@ describe('Cobertura branches against the XML header the tool wrote', () => {
     const rel = `js-app/reports/c8-${part}/cobertura-coverage.xml`;
     const header = readFixture(rel).match(/branches-valid="(\d+)" branches-covered="(\d+)"/)!;
     const totals = summarizeTotals(parseFixture(rel).data);
-    expect([totals.branches?.total, totals.branches?.covered]).toEqual([Number(header[1]), Number(header[2])]);
+    expect([totals.branches?.total, totals.branches?.covered]).toEqual([
+      Number(header[1]),
+      Number(header[2]),
+    ]);
   });
 });
 
@@ -112,14 +121,18 @@ describe.each(['branch', 'lines'] as const)('py-app run with pytest-cov (%s)', (
   const parsed = parseFixture(`${dir}/coverage.xml`);
   const totals = summarizeTotals(parsed.data);
   const xml = readFixture(`${dir}/coverage.xml`);
-  const attr = (name: string): number => Number(new RegExp(`<coverage [^>]*\\b${name}="([\\d.]+)"`).exec(xml)![1]);
+  const attr = (name: string): number =>
+    Number(new RegExp(`<coverage [^>]*\\b${name}="([\\d.]+)"`).exec(xml)![1]);
 
   it('lines equal coverage.py (coverage.json totals, XML header and `coverage report` TOTAL row)', () => {
     expect(totals.lines.total).toBe(json.totals.num_statements);
     expect(totals.lines.covered).toBe(json.totals.covered_lines);
     expect([totals.lines.total, totals.lines.covered]).toEqual([attr('lines-valid'), attr('lines-covered')]);
     const row = /^TOTAL\s+(\d+)\s+(\d+)/m.exec(readFixture(`${dir}/coverage-report.txt`))!;
-    expect([totals.lines.total, totals.lines.total - totals.lines.covered]).toEqual([Number(row[1]), Number(row[2])]);
+    expect([totals.lines.total, totals.lines.total - totals.lines.covered]).toEqual([
+      Number(row[1]),
+      Number(row[2]),
+    ]);
   });
 
   it('branches are counted with --cov-branch and null without it; no statements or functions', () => {
@@ -145,7 +158,10 @@ describe.each(['branch', 'lines'] as const)('py-app run with pytest-cov (%s)', (
       const s = summarizeFile(file);
       expect([s.lines.covered, s.lines.total]).toEqual([f.summary.covered_lines, f.summary.num_statements]);
       if (kind === 'branch') {
-        expect([s.branches?.covered, s.branches?.total]).toEqual([f.summary.covered_branches, f.summary.num_branches]);
+        expect([s.branches?.covered, s.branches?.total]).toEqual([
+          f.summary.covered_branches,
+          f.summary.num_branches,
+        ]);
       }
       expect(missingLines(file)).toEqual(f.missing_lines);
     }
@@ -160,21 +176,39 @@ describe('format detection and bad input', () => {
   it('detects the format from content, whatever the name', () => {
     expect(parseCoverage(lcov, 'report.xml', { root: FAKE_ROOT }).data.formats).toEqual(['lcov']);
     expect(parseCoverage(xml, 'lcov.info', { root: FAKE_ROOT }).data.formats).toEqual(['cobertura']);
-    expect(parseCoverage(`\uFEFF\n  ${json}`, 'a.txt', { root: FAKE_ROOT }).data.formats).toEqual(['istanbul']);
+    expect(parseCoverage(`\uFEFF\n  ${json}`, 'a.txt', { root: FAKE_ROOT }).data.formats).toEqual([
+      'istanbul',
+    ]);
   });
 
   it.each([
     ['empty file', '', /^cov\.x: the file is empty/],
     ['blank file', '  \n\n', /^cov\.x: the file is empty/],
     ['truncated JSON', json.slice(0, 500), /^cov\.x: invalid JSON .*truncated/],
-    ['json-summary', readFixture('js-app/reports/c8-all/coverage-summary.json'), /^cov\.x: this is a json-summary/],
+    [
+      'json-summary',
+      readFixture('js-app/reports/c8-all/coverage-summary.json'),
+      /^cov\.x: this is a json-summary/,
+    ],
     ['raw V8 coverage', '{"result":[]}', /^cov\.x: this is raw V8 coverage.*c8 report/],
     ['a JSON array', '[1,2]', /^cov\.x: this is a JSON value, not istanbul/],
     ['JSON of another kind', '{"a":{"b":1}}', /^cov\.x: this is JSON of another kind/],
-    ['coverage.py JSON', readFixture('py-app/reports/lines/coverage.json'), /^cov\.x: this is coverage\.py JSON/],
-    ['XML that is not Cobertura', '<?xml version="1.0"?><testsuites><testsuite/></testsuites>', /root is <testsuites>/],
+    [
+      'coverage.py JSON',
+      readFixture('py-app/reports/lines/coverage.json'),
+      /^cov\.x: this is coverage\.py JSON/,
+    ],
+    [
+      'XML that is not Cobertura',
+      '<?xml version="1.0"?><testsuites><testsuite/></testsuites>',
+      /root is <testsuites>/,
+    ],
     ['truncated XML', xml.slice(0, 800), /^cov\.x:\d+: invalid XML .*truncated/],
-    ['lcov garbage', 'TN:\nSF:src/a.js\nDA:1,1\nhello world\nend_of_record\n', /^cov\.x:4: "hello world" is not an lcov record/],
+    [
+      'lcov garbage',
+      'TN:\nSF:src/a.js\nDA:1,1\nhello world\nend_of_record\n',
+      /^cov\.x:4: "hello world" is not an lcov record/,
+    ],
     ['unknown text', 'hello', /^cov\.x: unknown coverage format/],
   ])('%s -> one-line CoverageFormatError naming the file', (_name, text, message) => {
     let error: unknown;
@@ -208,16 +242,27 @@ describe('loadCoverage', () => {
   const cwd = mkdtempSync(join(tmpdir(), 'covgate-load-'));
   mkdirSync(join(cwd, 'a'));
   mkdirSync(join(cwd, 'b'));
-  writeFileSync(join(cwd, 'a', 'coverage-final.json'), readFixture('js-app/reports/nyc-part-a/coverage-final.json'));
-  writeFileSync(join(cwd, 'b', 'coverage-final.json'), readFixture('js-app/reports/nyc-part-b/coverage-final.json'));
+  writeFileSync(
+    join(cwd, 'a', 'coverage-final.json'),
+    readFixture('js-app/reports/nyc-part-a/coverage-final.json'),
+  );
+  writeFileSync(
+    join(cwd, 'b', 'coverage-final.json'),
+    readFixture('js-app/reports/nyc-part-b/coverage-final.json'),
+  );
   writeFileSync(join(cwd, 'empty.info'), '');
   afterAll(() => rmSync(cwd, { recursive: true, force: true }));
   const opts = { cwd, root: FAKE_ROOT, inputName: 'coverage-files' };
 
   it('merges every file a glob matches, in path order', async () => {
     const loaded = await loadCoverage(['*/coverage-final.json'], opts);
-    expect(loaded.files).toEqual([join(cwd, 'a', 'coverage-final.json'), join(cwd, 'b', 'coverage-final.json')]);
-    const all = readJsonFixture<Record<string, IstanbulSummary>>('js-app/reports/nyc-all/coverage-summary.json');
+    expect(loaded.files).toEqual([
+      join(cwd, 'a', 'coverage-final.json'),
+      join(cwd, 'b', 'coverage-final.json'),
+    ]);
+    const all = readJsonFixture<Record<string, IstanbulSummary>>(
+      'js-app/reports/nyc-all/coverage-summary.json',
+    );
     expect(summarizeTotals(loaded.data)).toEqual(toolSummary(all.total!));
   });
 
@@ -230,9 +275,14 @@ describe('loadCoverage', () => {
   });
 
   it('with requireEach: false only "nothing at all" is an error, listing the globs searched', async () => {
-    const some = await loadCoverage(['coverage/lcov.info', 'a/coverage-final.json'], { ...opts, requireEach: false });
+    const some = await loadCoverage(['coverage/lcov.info', 'a/coverage-final.json'], {
+      ...opts,
+      requireEach: false,
+    });
     expect(some.files).toEqual([join(cwd, 'a', 'coverage-final.json')]);
-    await expect(loadCoverage(['coverage/lcov.info', 'coverage.xml'], { ...opts, requireEach: false })).rejects.toThrow(
+    await expect(
+      loadCoverage(['coverage/lcov.info', 'coverage.xml'], { ...opts, requireEach: false }),
+    ).rejects.toThrow(
       `coverage-files: no coverage report found in ${cwd} (searched coverage/lcov.info, coverage.xml)`,
     );
   });
@@ -243,7 +293,11 @@ describe('loadCoverage', () => {
     mkdirSync(join(pkg, 'coverage'), { recursive: true });
     writeFileSync(join(pkg, 'coverage', 'lcov.info'), 'SF:src/a.js\nDA:1,1\nend_of_record\n');
     try {
-      const loaded = await loadCoverage(['coverage/lcov.info'], { cwd: pkg, root, inputName: 'coverage-files' });
+      const loaded = await loadCoverage(['coverage/lcov.info'], {
+        cwd: pkg,
+        root,
+        inputName: 'coverage-files',
+      });
       expect([...loaded.data.files.keys()]).toEqual(['packages/web/src/a.js']);
     } finally {
       rmSync(root, { recursive: true, force: true });
@@ -251,7 +305,9 @@ describe('loadCoverage', () => {
   });
 
   it('a directory instead of a file is an InputError saying so', async () => {
-    await expect(loadCoverage(['a'], opts)).rejects.toThrow(/^coverage-files: "a" is a directory; give the report file/);
+    await expect(loadCoverage(['a'], opts)).rejects.toThrow(
+      /^coverage-files: "a" is a directory; give the report file/,
+    );
   });
 
   it('names a bad file relative to cwd', async () => {

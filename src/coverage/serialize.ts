@@ -51,7 +51,12 @@ export function serializeCoverage(data: CoverageData): SerializedCoverage {
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isLine = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
-function readList<T>(value: unknown, where: string, fail: (what: string) => never, item: (v: unknown[]) => T | null) {
+function readList<T>(
+  value: unknown,
+  where: string,
+  fail: (what: string) => never,
+  item: (v: unknown[]) => T | null,
+) {
   if (value === null) return null;
   if (!Array.isArray(value)) return fail(`${where} is not a list`);
   return value.map((entry, i) => {

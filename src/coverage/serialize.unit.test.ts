@@ -26,14 +26,19 @@ describe('serializeCoverage / deserializeCoverage', () => {
   });
 
   it('round-trips merged data of several formats', () => {
-    const data = mergeCoverage([read('js-app/reports/c8-part-a/lcov.info'), read('js-app/reports/c8-part-b/coverage-final.json')]);
+    const data = mergeCoverage([
+      read('js-app/reports/c8-part-a/lcov.info'),
+      read('js-app/reports/c8-part-b/coverage-final.json'),
+    ]);
     expect(deserializeCoverage(JSON.parse(JSON.stringify(serializeCoverage(data))), 'b')).toEqual(data);
   });
 
   it('writes a version field and flat line pairs', () => {
     const stored = serializeCoverage(read('py-app/reports/lines/coverage.xml'));
     expect(stored.version).toBe(1);
-    expect(stored.files.find((f) => f.path === 'shop/util/text.py')?.lines).toEqual([4, 1, 5, 1, 6, 1, 7, 0, 10, 1, 11, 0, 12, 0, 13, 0]);
+    expect(stored.files.find((f) => f.path === 'shop/util/text.py')?.lines).toEqual([
+      4, 1, 5, 1, 6, 1, 7, 0, 10, 1, 11, 0, 12, 0, 13, 0,
+    ]);
   });
 
   const good = serializeCoverage(read('js-app/reports/c8-all/lcov.info'));
@@ -46,12 +51,28 @@ describe('serializeCoverage / deserializeCoverage', () => {
     ['an unknown format', { ...good, formats: ['jacoco'] }, /bad "formats" list/],
     ['no files list', { ...good, files: {} }, /has no "files" list/],
     ['a file without path', { ...good, files: [{ ...firstFile, path: '' }] }, /files\[0\]\.path is missing/],
-    ['odd lines list', { ...good, files: [{ ...firstFile, lines: [1] }] }, /files\[0\] \(src\/cart\.js\)\.lines is malformed/],
+    [
+      'odd lines list',
+      { ...good, files: [{ ...firstFile, lines: [1] }] },
+      /files\[0\] \(src\/cart\.js\)\.lines is malformed/,
+    ],
     ['negative hits', { ...good, files: [{ ...firstFile, lines: [1, -1] }] }, /lines has a bad entry at 0/],
     ['string hits', { ...good, files: [{ ...firstFile, lines: [1, '1'] }] }, /lines has a bad entry/],
-    ['a bad function', { ...good, files: [{ ...firstFile, functions: [['f', 'f', 1]] }] }, /functions\[0\] is malformed/],
-    ['bad branch hits', { ...good, files: [{ ...firstFile, branches: [['1:0', 1, [1, 'x']]] }] }, /branches\[0\] is malformed/],
-    ['statements not a list', { ...good, files: [{ ...firstFile, statements: 3 }] }, /statements is not a list/],
+    [
+      'a bad function',
+      { ...good, files: [{ ...firstFile, functions: [['f', 'f', 1]] }] },
+      /functions\[0\] is malformed/,
+    ],
+    [
+      'bad branch hits',
+      { ...good, files: [{ ...firstFile, branches: [['1:0', 1, [1, 'x']]] }] },
+      /branches\[0\] is malformed/,
+    ],
+    [
+      'statements not a list',
+      { ...good, files: [{ ...firstFile, statements: 3 }] },
+      /statements is not a list/,
+    ],
     ['a file twice', { ...good, files: [firstFile, firstFile] }, /lists src\/cart\.js twice/],
   ])('rejects %s with a one-line CoverageFormatError naming the source', (_name, value, message) => {
     let error: unknown;

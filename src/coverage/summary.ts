@@ -2,7 +2,14 @@
  * Summaries from raw hit counts, computed the way istanbul-lib-coverage does so that totals equal
  * what c8/nyc/jest print for the same data (and coverage.py's counts for Cobertura input).
  */
-import type { CoverageData, Counts, FileCoverage, Summary } from './model.js';
+import {
+  METRICS,
+  type CoverageData,
+  type Counts,
+  type FileCoverage,
+  type MetricName,
+  type Summary,
+} from './model.js';
 
 /**
  * Percentage floored to two decimals exactly as istanbul's `percent()`; 100 when nothing is
@@ -46,28 +53,40 @@ export function summarizeFile(file: FileCoverage): Summary {
   };
 }
 
-function addCounts(a: Counts | null, b: Counts | null): Counts | null {
-  if (a === null) return b;
-  if (b === null) return a;
-  return makeCounts(a.covered + b.covered, a.total + b.total);
+type Sum = { covered: number; total: number } | null;
+
+function addCounts(sum: Sum, c: Counts | null): Sum {
+  if (c === null) return sum;
+  return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
 }
 
 /**
- * Totals over all files. A metric is `null` only when no file carries it (a format without it);
- * files that lack it while others have it contribute nothing to it.
+ * Totals of per-file summaries already made. A metric is `null` only when no file carries it (a
+ * format without it); files that lack it while others have it contribute nothing to it.
  */
+export function sumSummaries(summaries: Iterable<Summary>): Summary {
+  const sums: Record<MetricName, Sum> = {
+    lines: { covered: 0, total: 0 },
+    statements: null,
+    functions: null,
+    branches: null,
+  };
+  for (const s of summaries) for (const m of METRICS) sums[m] = addCounts(sums[m], s[m]);
+  const counts = (m: MetricName): Counts | null => {
+    const sum = sums[m];
+    return sum === null ? null : makeCounts(sum.covered, sum.total);
+  };
+  return {
+    lines: counts('lines') ?? makeCounts(0, 0),
+    statements: counts('statements'),
+    functions: counts('functions'),
+    branches: counts('branches'),
+  };
+}
+
+/** Totals over all files, with {@link sumSummaries}' rules. */
 export function summarizeTotals(data: CoverageData): Summary {
-  let total: Summary = { lines: makeCounts(0, 0), statements: null, functions: null, branches: null };
-  for (const file of data.files.values()) {
-    const s = summarizeFile(file);
-    total = {
-      lines: addCounts(total.lines, s.lines) ?? makeCounts(0, 0),
-      statements: addCounts(total.statements, s.statements),
-      functions: addCounts(total.functions, s.functions),
-      branches: addCounts(total.branches, s.branches),
-    };
-  }
-  return total;
+  return sumSummaries([...data.files.values()].map(summarizeFile));
 }
 
 /** Executable lines with zero hits, ascending. */

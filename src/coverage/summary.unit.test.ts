@@ -23,7 +23,11 @@ describe('percent', () => {
     for (let total = 0; total <= 700; total++) {
       for (let covered = 0; covered <= total; covered++) {
         if (percent(covered, total) !== istanbulPercent(covered, total)) {
-          expect([covered, total, percent(covered, total)]).toEqual([covered, total, istanbulPercent(covered, total)]);
+          expect([covered, total, percent(covered, total)]).toEqual([
+            covered,
+            total,
+            istanbulPercent(covered, total),
+          ]);
         }
       }
     }
@@ -41,10 +45,20 @@ describe('summarizeFile', () => {
   it('counts hit > 0 as covered, per line, statement, function and branch outcome', () => {
     const s = summarizeFile(
       file('a.js', {
-        lines: new Map([[1, 2], [2, 0], [3, 1]]),
-        statements: new Map([['a', 0], ['b', 5]]),
+        lines: new Map([
+          [1, 2],
+          [2, 0],
+          [3, 1],
+        ]),
+        statements: new Map([
+          ['a', 0],
+          ['b', 5],
+        ]),
         functions: new Map([['f', { name: 'f', line: 1, hits: 0 }]]),
-        branches: new Map([['1', { line: 1, hits: [1, 0, 3] }], ['2', { line: 2, hits: [0] }]]),
+        branches: new Map([
+          ['1', { line: 1, hits: [1, 0, 3] }],
+          ['2', { line: 2, hits: [0] }],
+        ]),
       }),
     );
     expect(s).toEqual({
@@ -60,7 +74,11 @@ describe('summarizeFile', () => {
     expect(s.statements).toBeNull();
     expect(s.functions).toBeNull();
     expect(s.branches).toBeNull();
-    expect(summarizeFile(file('b.js', { functions: new Map() })).functions).toEqual({ covered: 0, total: 0, pct: 100 });
+    expect(summarizeFile(file('b.js', { functions: new Map() })).functions).toEqual({
+      covered: 0,
+      total: 0,
+      pct: 100,
+    });
   });
 });
 
@@ -69,7 +87,16 @@ describe('summarizeTotals', () => {
     const data: CoverageData = {
       files: new Map([
         ['a.js', file('a.js', { lines: new Map([[1, 1]]) })],
-        ['b.js', file('b.js', { lines: new Map([[1, 0], [2, 0], [3, 1]]) })],
+        [
+          'b.js',
+          file('b.js', {
+            lines: new Map([
+              [1, 0],
+              [2, 0],
+              [3, 1],
+            ]),
+          }),
+        ],
       ]),
       formats: ['lcov'],
     };
@@ -102,6 +129,17 @@ describe('summarizeTotals', () => {
 
 describe('missingLines', () => {
   it('lists zero-hit lines ascending, whatever the map order', () => {
-    expect(missingLines(file('a.js', { lines: new Map([[40, 0], [12, 0], [13, 1], [2, 0]]) }))).toEqual([2, 12, 40]);
+    expect(
+      missingLines(
+        file('a.js', {
+          lines: new Map([
+            [40, 0],
+            [12, 0],
+            [13, 1],
+            [2, 0],
+          ]),
+        }),
+      ),
+    ).toEqual([2, 12, 40]);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describeError } from '../errors.js';
+import { describeError, httpStatusOf } from '../errors.js';
 import type { ChangeSet, FileChange } from './model.js';
 import { parseHunks, parseUnifiedDiff } from './parse.js';
 
@@ -33,7 +33,7 @@ export interface DiffSourceOptions {
 }
 
 /** GitHub's files list stops at this many files (per its REST docs). */
-export const MAX_LISTED_FILES = 3000;
+const MAX_LISTED_FILES = 3000;
 const PER_PAGE = 100;
 /** A diff of a big monorepo PR can be large; the default 1 MiB execFile buffer is not enough. */
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -90,11 +90,6 @@ async function readGitDiff(opts: DiffSourceOptions): Promise<ChangeSet | null> {
   }
 }
 
-function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
-
 async function readApiDiff(
   opts: DiffSourceOptions,
   octokit: OctokitLike,
@@ -114,7 +109,7 @@ async function readApiDiff(
   } catch (error) {
     // 406: the diff exceeds GitHub's limits (300 files / 20,000 lines); the files list still works.
     const why =
-      statusOf(error) === 406 ? 'the PR diff is too large for GitHub to return' : describeError(error);
+      httpStatusOf(error) === 406 ? 'the PR diff is too large for GitHub to return' : describeError(error);
     opts.log.info(`covgate: ${why}; reading the PR's files list instead`);
     return null;
   }

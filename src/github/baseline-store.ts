@@ -41,7 +41,7 @@ export interface BaselineStore {
 }
 
 /** A restored file larger than this is not a baseline covgate wrote; refuse to parse it. */
-export const BASELINE_MAX_BYTES = 256 * 1024 * 1024;
+const BASELINE_MAX_BYTES = 256 * 1024 * 1024;
 /** Cache keys are at most 512 characters; long branch names are shortened with a hash. */
 const COMPONENT_MAX = 120;
 
@@ -100,6 +100,23 @@ export function mismatchOf(b: Baseline, q: BaselineQuery, exact: boolean): strin
     return `it is of commit ${b.sha}, not ${q.sha}`;
   }
   return null;
+}
+
+/**
+ * Reads and validates a baseline file (untrusted: restored from a cache or written by anyone).
+ * Throws an Error naming `source` when it is too large, not JSON or not a baseline.
+ */
+export async function readBaselineFile(file: string, source: string): Promise<Baseline> {
+  if ((await stat(file)).size > BASELINE_MAX_BYTES) {
+    throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${source} is not JSON: ${describeError(error)}`);
+  }
+  return parseBaseline(value, source);
 }
 
 /** Baselines as JSON files `<key>.json` in one directory. */
@@ -161,9 +178,7 @@ export class FileBaselineStore implements BaselineStore {
   private async read(name: string, q: BaselineQuery, exact: boolean): Promise<Baseline | string> {
     const file = join(this.dir, name);
     try {
-      if ((await stat(file)).size > BASELINE_MAX_BYTES)
-        return `${file} is larger than ${BASELINE_MAX_BYTES} bytes`;
-      const b = parseBaseline(JSON.parse(await readFile(file, 'utf8')) as unknown, file);
+      const b = await readBaselineFile(file, file);
       const mismatch = mismatchOf(b, q, exact);
       return mismatch === null ? b : `${file} was skipped: ${mismatch}`;
     } catch (error) {

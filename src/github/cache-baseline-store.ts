@@ -4,15 +4,14 @@
  * never a failed run, never a throw. Keys are immutable, so a key that exists is 'exists'.
  */
 import * as cache from '@actions/cache';
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describeError } from '../errors.js';
 import {
-  BASELINE_MAX_BYTES,
   baselineKey,
   baselinePrefix,
   mismatchOf,
-  parseBaseline,
+  readBaselineFile,
   type Baseline,
   type BaselineQuery,
   type BaselineStore,
@@ -93,7 +92,7 @@ export class CacheBaselineStore implements BaselineStore {
         return { baseline: null, reason };
       }
       const exact = got.value === exactKey;
-      const baseline = await readBaseline(file, `the cache entry ${got.value}`);
+      const baseline = await readBaselineFile(file, `the cache entry ${got.value}`);
       const mismatch = mismatchOf(baseline, q, exact);
       if (mismatch !== null) throw new Error(`the cache entry ${got.value} was ignored: ${mismatch}`);
       log.info(
@@ -116,19 +115,6 @@ export class CacheBaselineStore implements BaselineStore {
     this.opts.log.warning(`covgate could not save the baseline ${key}: ${why}`);
     return 'unavailable';
   }
-}
-
-async function readBaseline(file: string, source: string): Promise<Baseline> {
-  if ((await stat(file)).size > BASELINE_MAX_BYTES) {
-    throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${source} is not JSON: ${describeError(error)}`);
-  }
-  return parseBaseline(value, source);
 }
 
 /** Why the cache cannot be used for `access` in this run, or `null` when it can. */

@@ -4,7 +4,7 @@
  * read-only token of a fork PR, a missing `permissions:` entry) becomes ONE warning that says what
  * to change; any other fault a warning with the API's message.
  */
-import { describeError } from '../errors.js';
+import { describeError, httpStatusOf } from '../errors.js';
 import type { Annotation } from '../report/annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { upsertStickyComment } from './comment.js';
@@ -93,18 +93,13 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
 
 /** 403 (read-only token, missing permission) and 404 (what GitHub answers for unseen resources). */
 function isPermissionError(error: unknown): boolean {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   return (status === 403 && !/rate limit/i.test(describeError(error))) || status === 404;
-}
-
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('status' in error)) return undefined;
-  return typeof error.status === 'number' ? error.status : undefined;
 }
 
 /** "HTTP 500: Server Error" — the status and the API's one-line message. */
 function describeApiError(error: unknown): string {
-  const status = statusOf(error);
+  const status = httpStatusOf(error);
   const message = describeError(error).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   return status === undefined ? message : `HTTP ${status}: ${message}`;
 }

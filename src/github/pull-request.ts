@@ -3,6 +3,7 @@
  * `workflow_run` set-up the second workflow knows the head SHA of the run that made the report, but
  * `workflow_run.pull_requests` is empty for fork PRs.
  */
+import { httpStatusOf } from '../errors.js';
 import type { Octokit } from './octokit.js';
 
 /** Where to look and for which commit. */
@@ -58,10 +59,6 @@ function pickPull(pulls: ListedPull[], sha: string): number | null {
 }
 
 function hasStatus(error: unknown, statuses: number[]): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    'status' in error &&
-    statuses.includes(Number(error.status))
-  );
+  const status = httpStatusOf(error);
+  return status !== undefined && statuses.includes(status);
 }

@@ -72,13 +72,13 @@ export async function snapshotFiles(globs: string[], cwd: string): Promise<FileS
 
 /**
  * Reads the JUnit files matching `globs` that are new or changed since `before` (all of them
- * without a snapshot). Returns `null` results when there are none.
+ * without a snapshot). Returns `null` when there are none.
  */
 export async function readJunitResults(
   globs: string[],
   options: { cwd: string; before?: FileSnapshot },
-): Promise<{ results: TestResults | null; files: string[] }> {
-  if (globs.length === 0) return { results: null, files: [] };
+): Promise<TestResults | null> {
+  if (globs.length === 0) return null;
   const files: string[] = [];
   for (const file of (await glob(globs, { cwd: options.cwd, absolute: true, dot: true })).sort()) {
     if (options.before?.get(file) === (await stampOf(file))) continue;
@@ -86,7 +86,7 @@ export async function readJunitResults(
   }
   const parts: TestResults[] = [];
   for (const file of files) parts.push(parseJunit(await readFile(file, 'utf8'), file));
-  return { results: parts.length > 0 ? mergeTestResults(parts) : null, files };
+  return parts.length > 0 ? mergeTestResults(parts) : null;
 }
 
 async function stampOf(file: string): Promise<string> {

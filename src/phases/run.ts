@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { KILL_GRACE_MS } from '../constants.js';
 import type { PhaseResult } from '../report/context.js';
+import { formatDuration } from '../report/format.js';
 
 /** What to run. */
 export interface PhaseSpec {
@@ -85,14 +86,6 @@ export function describePhaseFailure(phase: PhaseResult): string | null {
   }
   if (phase.exitCode === null) return `${label} could not be started (is bash installed?)`;
   return `${label} failed (exit ${phase.exitCode})`;
-}
-
-/** "850 ms", "12.3 s", "2 min 5 s". */
-export function formatDuration(ms: number): string {
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
 function firstLine(command: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhaseResult } from '../report/context.js';
-import { describePhaseFailure, formatDuration, skippedPhase } from './run.js';
+import { describePhaseFailure, skippedPhase } from './run.js';
 
 function phase(over: Partial<PhaseResult>): PhaseResult {
   return { ...skippedPhase('unit', 'npm test'), skipped: false, exitCode: 0, ...over };
@@ -33,15 +33,5 @@ describe('describePhaseFailure', () => {
     expect(describePhaseFailure(phase({ exitCode: null, signal: null }))).toBe(
       'unit phase could not be started (is bash installed?)',
     );
-  });
-});
-
-describe('formatDuration', () => {
-  it('uses ms, seconds with one decimal, then minutes', () => {
-    expect([formatDuration(850), formatDuration(12_345), formatDuration(125_000)]).toEqual([
-      '850 ms',
-      '12.3 s',
-      '2 min 5 s',
-    ]);
   });
 });

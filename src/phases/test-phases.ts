@@ -23,8 +23,6 @@ export interface PhasesOutcome {
   stoppedEarly: boolean;
   /** "No test twice": the unit phase's coverage reports, moved aside (absolute paths). */
   unitCoverageFiles: string[];
-  /** Directory holding `unitCoverageFiles`. */
-  unitCoverageDir: string;
 }
 
 /** Runs the configured phases with `env` (the action's env plus the database variables). */
@@ -38,7 +36,6 @@ export async function runTestPhases(
     failures: [],
     stoppedEarly: false,
     unitCoverageFiles: [],
-    unitCoverageDir: join(io.workDir, UNIT_COVERAGE_DIR_NAME),
   };
   const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
     const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
@@ -59,7 +56,7 @@ export async function runTestPhases(
     const unit = await run('unit', config.unitCommand);
     let stop = describePhaseFailure(unit) !== null;
     if (config.restCommand !== undefined) {
-      outcome.unitCoverageFiles = await setAsideCoverage(config, outcome.unitCoverageDir);
+      outcome.unitCoverageFiles = await setAsideCoverage(config, join(io.workDir, UNIT_COVERAGE_DIR_NAME));
       if (outcome.unitCoverageFiles.length === 0 && !stop) {
         stop = true;
         outcome.failures.push(
@@ -88,7 +85,7 @@ async function readTests(
   io: ActionIo,
 ): Promise<PhaseResult['tests']> {
   try {
-    return (await readJunitResults(config.junitGlobs, { cwd: config.workingDirectory, before })).results;
+    return await readJunitResults(config.junitGlobs, { cwd: config.workingDirectory, before });
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     io.error(error.message);

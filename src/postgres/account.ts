@@ -21,7 +21,8 @@ export interface ServerAccount {
 /** Accounts tried in order; `postgres` is what distribution packages create. */
 const ACCOUNT_NAMES = ['postgres', 'nobody'];
 
-async function lookupAccount(name: string): Promise<ServerAccount | undefined> {
+/** Looks an account up by name: /etc/passwd, else `id` (post looks up the saved name again). */
+export async function findAccount(name: string): Promise<ServerAccount | undefined> {
   try {
     const passwd = await readFile('/etc/passwd', 'utf8');
     for (const line of passwd.split('\n')) {
@@ -44,18 +45,13 @@ async function lookupAccount(name: string): Promise<ServerAccount | undefined> {
 export async function resolveServerAccount(): Promise<ServerAccount | null> {
   if (typeof process.getuid !== 'function' || process.getuid() !== 0) return null;
   for (const name of ACCOUNT_NAMES) {
-    const account = await lookupAccount(name);
+    const account = await findAccount(name);
     if (account && account.uid !== 0) return account;
   }
   throw new RunnerError(
     "Running as root, and initdb refuses root, but there is no unprivileged 'postgres' account to run " +
       "PostgreSQL as. Create one before this step (e.g. 'useradd --system postgres') or run the job as a non-root user.",
   );
-}
-
-/** Looks up a saved account name again (post step). */
-export async function findAccount(name: string): Promise<ServerAccount | undefined> {
-  return lookupAccount(name);
 }
 
 /** True when the account may enter `dir` and each of its parents (owner, group or other x bit). */

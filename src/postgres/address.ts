@@ -20,11 +20,6 @@ function tryListen(port: number): Promise<number | undefined> {
   });
 }
 
-/** True when nothing listens on 127.0.0.1:port (a listener on 0.0.0.0 counts as taken). */
-export async function isPortFree(port: number): Promise<boolean> {
-  return (await tryListen(port)) !== undefined;
-}
-
 /** Returns a port that is free right now on 127.0.0.1. */
 export async function findFreePort(): Promise<number> {
   const port = await tryListen(0);
@@ -32,9 +27,12 @@ export async function findFreePort(): Promise<number> {
   return port;
 }
 
-/** Returns `preferred` when free, else a free port; `changed` says which. */
+/**
+ * Returns `preferred` when nothing listens on 127.0.0.1:preferred (a listener on 0.0.0.0 counts as
+ * taken), else a free port; `changed` says which.
+ */
 export async function choosePort(preferred: number): Promise<{ port: number; changed: boolean }> {
-  if (await isPortFree(preferred)) return { port: preferred, changed: false };
+  if ((await tryListen(preferred)) !== undefined) return { port: preferred, changed: false };
   return { port: await findFreePort(), changed: true };
 }
 

@@ -28,7 +28,7 @@ export interface SearchRoots {
 }
 
 /** Where real runners keep server binaries. */
-export const DEFAULT_SEARCH_ROOTS: SearchRoots = {
+const DEFAULT_SEARCH_ROOTS: SearchRoots = {
   versioned: ['/usr/lib/postgresql', 'C:\\Program Files\\PostgreSQL'],
   homebrew: ['/opt/homebrew/opt', '/usr/local/opt'],
 };
@@ -138,7 +138,7 @@ export async function findInstallations(
 }
 
 /** Describes installations for an error message: "16 (/usr/lib/postgresql/16/bin), 14 (...)". */
-export function describeInstallations(list: PostgresInstallation[]): string {
+function describeInstallations(list: PostgresInstallation[]): string {
   return list.map((item) => `${item.version} (${item.binDir})`).join(', ');
 }
 

@@ -32,7 +32,7 @@ export class ToolError extends Error {
  * The environment for the server tools: the caller's, minus libpq/server variables (PGPORT,
  * PGDATA … would override what we pass) and with English messages so the log is predictable.
  */
-export function buildToolEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+function buildToolEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(env)) if (!key.startsWith('PG')) clean[key] = value;
   clean.LC_MESSAGES = 'C';
@@ -40,7 +40,7 @@ export function buildToolEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** Runs one server tool; resolves to stdout+stderr, rejects with ToolError. */
-export function runTool(ctx: ToolContext, tool: string, args: string[], timeoutMs: number): Promise<string> {
+function runTool(ctx: ToolContext, tool: string, args: string[], timeoutMs: number): Promise<string> {
   return new Promise((done, fail) => {
     execFile(
       join(ctx.binDir, tool + exe),

@@ -29,7 +29,6 @@ import {
   type ConnectionTarget,
 } from './address.js';
 
-export { generatePassword, validatePostgresInputs } from './validation.js';
 export { teardownPostgres, type PostgresLog, type PostgresState } from './teardown.js';
 
 /** A running server, as handed to the test phases. */
@@ -123,10 +122,11 @@ async function startOnFreePort(
   log: PostgresLog,
 ): Promise<void> {
   let { port, changed } = await choosePort(start.wanted);
+  const socketDir = chooseSocketDir(ctx.cwd, log);
   for (let attempt = 1; ; attempt += 1) {
     state.port = port;
     if (changed) log.info(`PostgreSQL: port ${start.wanted} is taken; using free port ${port} instead.`);
-    const settings = { port, socketDir: chooseSocketDir(ctx.cwd, log), extra: start.extra };
+    const settings = { port, socketDir, extra: start.extra };
     await writeServerConfig(state.dataDir, settings, ctx.account, attempt === 1);
     try {
       await startServer(ctx, state.dataDir, start.logFile, Math.max(1000, start.deadline - Date.now()));

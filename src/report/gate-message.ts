@@ -5,7 +5,7 @@
  */
 import type { FullReport, ReportFile, ThresholdResult } from '../analysis/types.js';
 import { METRICS, type MetricName } from '../coverage/model.js';
-import { formatLineRanges } from './text.js';
+import { formatRange, toLineRanges } from './format.js';
 
 /** How many files the message names before "and N more". */
 const FILES_NAMED = 3;
@@ -23,7 +23,7 @@ function describeThreshold(t: ThresholdResult): string {
 }
 
 function shortRanges(lines: number[]): string {
-  const ranges = formatLineRanges(lines).split(', ');
+  const ranges = toLineRanges(lines).map(formatRange);
   return ranges.length > RANGES_PER_FILE
     ? `${ranges.slice(0, RANGES_PER_FILE).join(', ')}, …`
     : ranges.join(', ');

@@ -149,6 +149,31 @@ export function renderOtherChangesSection(
   return body ? body + tail : '';
 }
 
+/** Size shares of the run sections, and the note after "N more thresholds". */
+export interface RunPartsOptions {
+  measure: Measure;
+  reasonsBudget: number;
+  thresholdsBudget: number;
+  phasesBudget: number;
+  thresholdsMore: string;
+}
+
+/**
+ * The parts the comment and the job summary both open with, in this order: verdict, why it failed
+ * (only when it did), totals, patch coverage, thresholds, test phases. Empty parts are ''.
+ */
+export function renderRunParts(report: FullReport, ctx: RenderContext, options: RunPartsOptions): string[] {
+  const { measure } = options;
+  return [
+    renderHeadline(report, ctx),
+    isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
+    renderTotals(report, ctx),
+    renderPatch(report),
+    renderThresholds(report, options.thresholdsBudget, measure, options.thresholdsMore),
+    renderPhasesSection(ctx.phases, options.phasesBudget, measure),
+  ];
+}
+
 /** Provenance in a collapsed block. */
 function renderProvenanceSection(ctx: RenderContext): string {
   return `<details><summary>Provenance</summary>\n\n${renderProvenanceLines(ctx.provenance)}\n\n</details>`;
@@ -169,12 +194,13 @@ export function renderComment(report: FullReport, ctx: RenderContext): string {
   const summary = pointToSummary(ctx.summaryUrl);
   const top = [
     commentMarker(ctx.commentId),
-    renderHeadline(report, ctx),
-    isPassing(report, ctx) ? '' : renderReasons(report, ctx, 4_000, measure),
-    renderTotals(report, ctx),
-    renderPatch(report),
-    renderThresholds(report, 6_000, measure, ` — see ${summary}`),
-    renderPhasesSection(ctx.phases, 8_000, measure),
+    ...renderRunParts(report, ctx, {
+      measure,
+      reasonsBudget: 4_000,
+      thresholdsBudget: 6_000,
+      phasesBudget: 8_000,
+      thresholdsMore: ` — see ${summary}`,
+    }),
   ];
   const bottom = [
     renderOtherChangesSection(report, target, {

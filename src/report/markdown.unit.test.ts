@@ -133,6 +133,12 @@ describe('renderComment', () => {
     expect(text).toContain('| src/api/users.ts | 42.85% (3/7) | 85.71% | ▲ +2.38 | 10-12, 40 |');
     expect(text).not.toContain('](http');
   });
+
+  it('leaves out the changed-files section when the diff changed nothing', () => {
+    const report = sampleReport();
+    report.patch = { covered: 0, total: 0, pct: 100, files: [] };
+    expect(renderComment(report, sampleContext())).not.toContain('#### Changed files');
+  });
 });
 
 describe('commentMarker', () => {
@@ -154,11 +160,5 @@ describe('pointToSummary', () => {
     expect(pointToSummary('https://x.example/\u2028')).toBe('[job summary](https://x.example/%E2%80%A8)');
     expect(pointToSummary('javascript:alert(1)')).toBe('the job summary');
     expect(pointToSummary(null)).toBe('the job summary');
-  });
-
-  it('leaves out the changed-files section when the diff changed nothing', () => {
-    const report = sampleReport();
-    report.patch = { covered: 0, total: 0, pct: 100, files: [] };
-    expect(renderComment(report, sampleContext())).not.toContain('#### Changed files');
   });
 });

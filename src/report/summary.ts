@@ -12,17 +12,9 @@ import {
   pluralize,
   renderChangedFilesSection,
   renderOtherChangesSection,
-  renderPhasesSection,
+  renderRunParts,
 } from './markdown.js';
-import {
-  isPassing,
-  renderHeadline,
-  renderPatch,
-  renderProvenanceLines,
-  renderReasons,
-  renderThresholds,
-  renderTotals,
-} from './sections.js';
+import { renderProvenanceLines } from './sections.js';
 import { ALL_FILES_HEAD, buildAllFileRows } from './tables.js';
 
 /**
@@ -58,12 +50,13 @@ export function renderSummary(report: FullReport, ctx: RenderContext): string {
   const measure = measureBytes;
   const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
   const parts = [
-    renderHeadline(report, ctx),
-    isPassing(report, ctx) ? '' : renderReasons(report, ctx, 50_000, measure),
-    renderTotals(report, ctx),
-    renderPatch(report),
-    renderThresholds(report, 100_000, measure, ' not shown: a job summary is limited to 1 MiB.'),
-    renderPhasesSection(ctx.phases, 100_000, measure),
+    ...renderRunParts(report, ctx, {
+      measure,
+      reasonsBudget: 50_000,
+      thresholdsBudget: 100_000,
+      phasesBudget: 100_000,
+      thresholdsMore: ' not shown: a job summary is limited to 1 MiB.',
+    }),
     renderAnnotationNote(report),
     renderChangedFilesSection(report, target, {
       budget: 300_000,

@@ -21,7 +21,7 @@ import {
 import { MAX_TEXT } from './sections.js';
 
 /** Longest path shown, in code points (the link still points at the full path). */
-export const MAX_PATH = 200;
+const MAX_PATH = 200;
 
 /** Header lines of the changed-files table. */
 export const CHANGED_FILES_HEAD = [

@@ -4,22 +4,11 @@
  */
 import { METRICS, type Counts } from '../coverage/model.js';
 import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
+import { formatRange, toLineRanges } from './format.js';
 
-/** Collapses ascending line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
-export function formatLineRanges(lines: number[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < lines.length) {
-    const start = lines[i] ?? 0;
-    let end = start;
-    while (lines[i + 1] === end + 1) {
-      end += 1;
-      i += 1;
-    }
-    parts.push(start === end ? String(start) : `${start}-${end}`);
-    i += 1;
-  }
-  return parts.join(', ');
+/** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
+export function formatLineRanges(lines: readonly number[]): string {
+  return toLineRanges(lines).map(formatRange).join(', ');
 }
 
 function formatPct(pct: number): string {

@@ -9,6 +9,7 @@ describe('formatLineRanges', () => {
     [[7], '7'],
     [[12, 13, 14, 15, 40], '12-15, 40'],
     [[1, 3, 4, 6, 7, 8], '1, 3-4, 6-8'],
+    [[40, 12, 13, 13, 14], '12-14, 40'],
   ])('%j -> %j', (lines, text) => {
     expect(formatLineRanges(lines)).toBe(text);
   });

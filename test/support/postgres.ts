@@ -3,7 +3,7 @@
  * running (Linux /proc) — to prove a server is up, reachable only where it should be, and gone.
  */
 import { chmod, mkdtemp, readdir, readFile } from 'node:fs/promises';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -25,16 +25,6 @@ export async function makeTempDir(): Promise<string> {
   return dir;
 }
 
-/** A port nobody listens on right now (never assume 5432 is free: other suites run servers too). */
-export function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** Resolves to the error code of a TCP connect to host:port, or 'connected'. */
 export function probe(host: string, port: number): Promise<string> {
   return new Promise((done) => {
@@ -54,9 +44,7 @@ export async function processesMentioning(text: string): Promise<number[]> {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = (await readFile(`/proc/${entry}/cmdline`, 'utf8')).split('\0').join(' ');
-      const status = await readFile(`/proc/${entry}/stat`, 'utf8');
-      if (cmdline.includes(text) && status.slice(status.lastIndexOf(')') + 2)[0] !== 'Z')
-        pids.push(Number(entry));
+      if (cmdline.includes(text) && (await isRunning(Number(entry)))) pids.push(Number(entry));
     } catch {
       // exited while we looked
     }
@@ -90,6 +78,7 @@ export async function childrenOf(pid: number): Promise<number[]> {
   return pids;
 }
 
+/** Runs one statement on a fresh connection to `url`; resolves to its rows. */
 export async function query<T extends pg.QueryResultRow>(url: string, sql: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();

@@ -18,12 +18,12 @@ export function totals(lines: Counts, branches: Counts | null = null): ReportTot
 }
 
 /** A head file with line data and the given missing lines. */
-export function reportFile(path: string, lines: Counts, missingLines: number[] = []): ReportFile {
+function reportFile(path: string, lines: Counts, missingLines: number[] = []): ReportFile {
   return { path, lines, statements: null, functions: null, branches: null, missingLines };
 }
 
 /** A file delta (lines and branches only). */
-export function fileDelta(
+function fileDelta(
   path: string,
   kind: FileDelta['kind'],
   base: ReportTotals | null,

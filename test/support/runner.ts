@@ -53,10 +53,6 @@ export interface StepResult {
 
 /** A job with a temp area, whose steps run one after the other. */
 export interface ActionJob {
-  /** The job's RUNNER_TEMP. */
-  readonly runnerTemp: string;
-  /** Variables exported so far through GITHUB_ENV (applied to later steps). */
-  readonly exportedEnv: Record<string, string>;
   /** State saved so far (becomes STATE_* of the post step). */
   readonly state: Record<string, string>;
   /** Runs a step; `onStart` gets the step's process id (e.g. to signal it like a cancelled job). */
@@ -170,6 +166,7 @@ export async function createActionJob(options: JobOptions): Promise<ActionJob> {
   const eventPath = join(root, 'event.json');
   await writeFile(eventPath, JSON.stringify(options.event ?? {}));
   const inputs = { ...readActionDefaults(), ...options.inputs };
+  // What earlier steps exported through GITHUB_ENV (applied to later steps) and saved as state.
   const exportedEnv: Record<string, string> = {};
   const state: Record<string, string> = {};
   let stepNo = 0;
@@ -240,8 +237,6 @@ export async function createActionJob(options: JobOptions): Promise<ActionJob> {
   };
 
   return {
-    runnerTemp,
-    exportedEnv,
     state,
     run,
     cleanup: () => rm(root, { recursive: true, force: true }),
