@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Benchmark: patch coverage of a big PR — `covgate report --base --diff` vs `diff-cover`.
 //
-//   npm run build && node bench/patch-vs-diff-cover.mjs [--files 3000] [--changed 300] [--runs 3]
+//   npm run build && node bench/patch-vs-diff-cover.mjs [--sizes 3000x300,10000x1000] [--runs 3]
+//                                                       [--node PATH]
 //
-// 1. Generates bench/out/patch/repo: a git repository with --files JS files on `main` and a branch
-//    `feature` that edits and extends --changed of them, plus lcov and Cobertura reports of base
-//    and head with the same hit data (deterministic; every line executable, ~75 % hit, some
+// For each size FILESxCHANGED:
+// 1. Generates bench/out/patch-FILESxCHANGED/repo: a git repository with FILES JS files on `main`
+//    and a branch `feature` that edits and extends CHANGED of them, plus lcov and Cobertura reports
+//    of base and head with the same hit data (deterministic; every line executable, ~75 % hit, some
 //    branch lines).
 // 2. For each format (lcov, then Cobertura), times as separate processes, median of --runs (after
 //    one warm-up each):
@@ -13,8 +15,16 @@
 //                node dist/cli/index.js report --coverage head.<ext> --base base.<ext> --diff change.diff
 //                --format json (git diff is included: diff-cover runs it too)
 //    diff-cover: diff-cover head.<ext> --compare-branch=main --json-report out.json (Debian package)
-// 3. Checks that both give the same total patch numbers, then prints the times and the ratio
-//    diff-cover / covgate per format. Target: at least 20.
+//    and, for the PR comment each tool writes, covgate --format markdown vs diff-cover --markdown-report
+//    floor     : the least any Node program could do with these inputs: start node, read base and
+//                head, count their hit lines with a bare indexOf scan (no diff, no paths, no model,
+//                no analysis, no output). diff-cover / floor is the highest ratio any Node
+//                implementation could reach on this machine.
+// 3. Checks that both tools give the same total patch numbers, then prints the times and the ratios
+//    diff-cover / covgate and diff-cover / floor per format. Target: at least 20.
+//
+// covgate runs under --node (default $COVGATE_TEST_NODE, else this node): GitHub runs the action
+// on node24, and `.ci/run` points COVGATE_TEST_NODE at Node 24.
 import { execFileSync, spawnSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,19 +36,30 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'bench', 'out', 'patch');
-const repo = join(out, 'repo');
 const cli = join(root, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
+const floorScript = join(root, 'bench', 'support', 'patch-floor.mjs');
 const { values } = parseArgs({
   options: {
-    files: { type: 'string', default: '3000' },
-    changed: { type: 'string', default: '300' },
+    sizes: { type: 'string', default: '3000x300,10000x1000' },
+    files: { type: 'string' },
+    changed: { type: 'string' },
     runs: { type: 'string', default: '3' },
+    node: { type: 'string', default: process.env.COVGATE_TEST_NODE || process.execPath },
   },
 });
-const fileCount = Number(values.files);
-const changedCount = Number(values.changed);
+const sizes =
+  values.files === undefined
+    ? values.sizes.split(',').map((s) => {
+        const m = /^\s*(\d+)x(\d+)\s*$/.exec(s);
+        if (!m) {
+          console.error(`bench: --sizes: '${s}' is not FILESxCHANGED, e.g. 3000x300`);
+          process.exit(2);
+        }
+        return { files: Number(m[1]), changed: Number(m[2]) };
+      })
+    : [{ files: Number(values.files), changed: Number(values.changed ?? Math.ceil(values.files / 10)) }];
 const runs = Number(values.runs);
+const nodeBin = values.node;
 
 if (!existsSync(cli)) {
   console.error('bench: dist/cli/index.js is missing; run `npm run build` first');
@@ -48,6 +69,17 @@ if (spawnSync('diff-cover', ['--version']).status !== 0) {
   console.error('bench: diff-cover is not installed; run `apt-get install -y diff-cover`');
   process.exit(1);
 }
+const nodeVersion = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' });
+if (nodeVersion.status !== 0) {
+  console.error(`bench: --node: cannot run '${nodeBin}'; give a node binary`);
+  process.exit(2);
+}
+
+/** The generated data of the size being measured (set by measureSize). */
+let out = '';
+let repo = '';
+let fileCount = 0;
+let changedCount = 0;
 
 /** mulberry32: the same data on every run. */
 function random(seed) {
@@ -205,7 +237,7 @@ function run(file, args) {
   return r.stdout;
 }
 
-/** Times both tools on one report format; returns diff-cover / covgate. */
+/** Times both tools and the floor on one report format; returns the two ratios. */
 function compare(ext) {
   const diffFile = join(out, 'change.diff');
   const covgate = time(`covgate ${ext}: git diff + report --base --diff --format json`, () => {
@@ -214,16 +246,7 @@ function compare(ext) {
       run('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD']),
     );
     const args = ['report', '--coverage', join(out, `head.${ext}`), '--base', join(out, `base.${ext}`)];
-    const stdout = run(process.execPath, [
-      cli,
-      ...args,
-      '--diff',
-      diffFile,
-      '--root',
-      repo,
-      '--format',
-      'json',
-    ]);
+    const stdout = run(nodeBin, [cli, ...args, '--diff', diffFile, '--root', repo, '--format', 'json']);
     return JSON.parse(stdout).patch;
   });
   // For reference: the very inputs diff-cover gets (no base report to read and compare).
@@ -233,13 +256,29 @@ function compare(ext) {
       run('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD']),
     );
     const args = ['report', '--coverage', join(out, `head.${ext}`), '--diff', diffFile, '--root', repo];
-    return run(process.execPath, [cli, ...args, '--format', 'json']).length;
+    return run(nodeBin, [cli, ...args, '--format', 'json']).length;
   });
+  const floor = time(`floor ${ext}: node + read base and head + bare scan`, () =>
+    run(nodeBin, [floorScript, ext, join(out, `base.${ext}`), join(out, `head.${ext}`)]),
+  );
   const dcJson = join(out, 'diff-cover.json');
   const diffCover = time(`diff-cover ${ext}: --compare-branch=main --json-report`, () => {
     run('diff-cover', [join(out, `head.${ext}`), '--compare-branch=main', '--json-report', dcJson]);
     return JSON.parse(readFileSync(dcJson, 'utf8'));
   });
+  // The PR comment each tool renders: covgate's Markdown vs diff-cover's --markdown-report.
+  const comment = time(`covgate ${ext}: report --base --diff --format markdown`, () => {
+    const args = ['report', '--coverage', join(out, `head.${ext}`), '--base', join(out, `base.${ext}`)];
+    return run(nodeBin, [cli, ...args, '--diff', diffFile, '--root', repo, '--format', 'markdown']).length;
+  });
+  const dcMarkdown = time(`diff-cover ${ext}: --markdown-report`, () =>
+    run('diff-cover', [
+      join(out, `head.${ext}`),
+      '--compare-branch=main',
+      '--markdown-report',
+      join(out, 'dc.md'),
+    ]),
+  );
   const ours = covgate.result;
   const theirs = diffCover.result;
   if (ours.total !== theirs.total_num_lines || ours.total - ours.covered !== theirs.total_num_violations) {
@@ -249,26 +288,54 @@ function compare(ext) {
     );
     process.exit(1);
   }
+  // The floor counts the same hit lines the reports hold: a check that it did the whole scan.
+  const [baseHit, headHit] = floor.result.trim().split(' ');
   console.log(
-    `  patch numbers agree: ${ours.covered}/${ours.total} changed lines covered in ${ours.files.length} files`,
+    `  patch numbers agree: ${ours.covered}/${ours.total} changed lines covered in ${ours.files.length} files; ` +
+      `floor counted hit lines base ${baseHit}, head ${headHit}`,
   );
   const ratio = diffCover.median / covgate.median;
+  const ceiling = diffCover.median / floor.median;
   console.log(
     `  ${ext}: covgate ${covgate.median.toFixed(0)} ms, diff-cover ${diffCover.median.toFixed(0)} ms, ` +
-      `ratio diff-cover / covgate ${ratio.toFixed(1)}`,
+      `floor ${floor.median.toFixed(0)} ms; ratio diff-cover / covgate ${ratio.toFixed(1)}, ` +
+      `diff-cover / floor ${ceiling.toFixed(1)}`,
   );
-  return ratio;
+  console.log(
+    `  ${ext} comment: covgate markdown ${comment.median.toFixed(0)} ms, diff-cover --markdown-report ` +
+      `${dcMarkdown.median.toFixed(0)} ms, ratio ${(dcMarkdown.median / comment.median).toFixed(1)}`,
+  );
+  return { ratio, ceiling };
 }
 
-generate();
-const mb = (f) => (statSync(join(out, f)).size / 1e6).toFixed(1);
-console.log(
-  `repository: ${fileCount} files, ${changedCount} changed on the branch; head.info ${mb('head.info')} MB, ` +
-    `head.xml ${mb('head.xml')} MB (base alike); runs: ${runs}; load average ${os.loadavg()[0].toFixed(1)}`,
+/** Generates one size's data and compares both formats on it. */
+function measureSize({ files, changed }) {
+  fileCount = files;
+  changedCount = changed;
+  out = join(root, 'bench', 'out', `patch-${files}x${changed}`);
+  repo = join(out, 'repo');
+  generate();
+  const mb = (f) => (statSync(join(out, f)).size / 1e6).toFixed(1);
+  const bare = time(`node ${nodeVersion.stdout.trim()} start-up (node -e 0)`, () =>
+    run(nodeBin, ['-e', '0']),
+  );
+  console.log(
+    `repository: ${files} files, ${changed} changed on the branch; head.info ${mb('head.info')} MB, ` +
+      `head.xml ${mb('head.xml')} MB (base alike); runs: ${runs}; load average ${os.loadavg()[0].toFixed(1)}; ` +
+      `node start-up ${bare.median.toFixed(0)} ms`,
+  );
+  return { size: `${files}x${changed}`, lcov: compare('info'), xml: compare('xml') };
+}
+
+console.log(`covgate runs under ${nodeBin} (${nodeVersion.stdout.trim()})`);
+const results = sizes.map(measureSize);
+const worst = Math.min(...results.flatMap((r) => [r.lcov.ratio, r.xml.ratio]));
+const parts = results.map(
+  (r) =>
+    `${r.size} lcov ${r.lcov.ratio.toFixed(1)} (floor ${r.lcov.ceiling.toFixed(1)}), ` +
+    `cobertura ${r.xml.ratio.toFixed(1)} (floor ${r.xml.ceiling.toFixed(1)})`,
 );
-const lcovRatio = compare('info');
-const xmlRatio = compare('xml');
 console.log(
-  `patch-vs-diff-cover: ratio diff-cover / covgate: lcov ${lcovRatio.toFixed(1)}, cobertura ${xmlRatio.toFixed(1)} ` +
-    `(target >= 20) ${Math.min(lcovRatio, xmlRatio) >= 20 ? 'OK' : 'BELOW TARGET'}`,
+  `patch-vs-diff-cover: ratio diff-cover / covgate: ${parts.join('; ')} ` +
+    `(target >= 20) ${worst >= 20 ? 'OK' : 'BELOW TARGET'}`,
 );

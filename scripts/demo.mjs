@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import process from 'node:process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inputEnvName, parseFileCommands, readActionDefaults } from './runner-files.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SAMPLE_APP = join(ROOT, 'sample-app');
@@ -54,26 +55,6 @@ function install() {
   }
 }
 
-/** Inputs and defaults from action.yml: the runner sets INPUT_* for every input it declares. */
-function readActionDefaults() {
-  const text = readFileSync(join(ROOT, 'action.yml'), 'utf8');
-  const block = text.split(/^inputs:\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
-  const defaults = {};
-  let current;
-  for (const line of block.split('\n')) {
-    const name = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line)?.[1];
-    if (name !== undefined) {
-      current = name;
-      defaults[name] = '';
-      continue;
-    }
-    const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
-    if (value !== undefined && current !== undefined)
-      defaults[current] = value.trim().replace(/^'(.*)'$/, '$1');
-  }
-  return defaults;
-}
-
 /** The `with:` of the `uses: ./` step in dogfood.yml: the demo runs what CI runs. */
 function readDogfoodInputs() {
   const text = readFileSync(join(ROOT, '.github/workflows/dogfood.yml'), 'utf8');
@@ -105,25 +86,6 @@ function makePullDiff() {
       '',
     ].join('\n');
   }).join('');
-}
-
-/** GITHUB_OUTPUT-style file commands: `k=v` lines and `k<<EOF` heredocs. */
-function parseFileCommands(text) {
-  const out = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const eq = line.indexOf('=');
-    const heredoc = line.indexOf('<<');
-    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) out[line.slice(0, eq)] = line.slice(eq + 1);
-    else if (heredoc >= 0) {
-      const [name, delimiter] = [line.slice(0, heredoc), line.slice(heredoc + 2)];
-      const value = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      out[name] = value.join('\n');
-    }
-  }
-  return out;
 }
 
 /** Runs one bundle as its own node process, output streamed through; resolves to its exit code. */
@@ -178,7 +140,7 @@ async function main() {
   for (const f of [files.summary, ...Object.values(files.main), ...Object.values(files.post)])
     writeFileSync(f, '');
 
-  const inputs = { ...readActionDefaults(), 'github-token': 'demo-token', ...readDogfoodInputs() };
+  const inputs = { ...readActionDefaults(ROOT), 'github-token': 'demo-token', ...readDogfoodInputs() };
   const base = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -199,7 +161,7 @@ async function main() {
     RUNNER_OS: 'Linux',
     GITHUB_STEP_SUMMARY: files.summary,
   };
-  for (const [name, value] of Object.entries(inputs)) base[`INPUT_${name.toUpperCase()}`] = value;
+  for (const [name, value] of Object.entries(inputs)) base[inputEnvName(name)] = value;
 
   const withFiles = (f) => ({ ...base, GITHUB_OUTPUT: f.output, GITHUB_ENV: f.env, GITHUB_STATE: f.state });
   const mainCode = await runStep('main', withFiles(files.main));

@@ -5,7 +5,6 @@
  * stderr, `covgate: <message>`, never a stack trace).
  */
 import { readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +14,7 @@ import type { FullReport } from './analysis/types.js';
 import type { Threshold } from './config.js';
 import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
-import { loadCoverage } from './coverage/read.js';
+import { loadCoverage, parseReportFile, readTextFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
 import type { ChangeSet } from './diff/model.js';
 import { parseUnifiedDiff } from './diff/parse.js';
@@ -151,7 +150,7 @@ function parseCommandLine(argv: string[], cwd: string): Parsed {
 
 async function readInputFile(path: string, cwd: string, flag: string): Promise<string> {
   try {
-    return await readFile(resolve(cwd, path), 'utf8');
+    return await readTextFile(resolve(cwd, path));
   } catch (error) {
     const why = (error as { code?: string }).code === 'ENOENT' ? 'no such file' : describeError(error);
     throw new InputError(`${flag}: cannot read '${path}' (${why}); check the path`);
@@ -200,9 +199,9 @@ async function loadInputs(args: ReportArgs, cwd: string, warn: (m: string) => vo
   let base: CoverageData | null = null;
   let baseSha: string | null = null;
   if (args.base !== undefined) {
-    const stored = readStoredCoverage(await readInputFile(args.base, cwd, '--base'), `--base ${args.base}`);
-    base =
-      stored?.data ?? (await loadCoverage([args.base], { cwd, root: args.root, inputName: '--base' })).data;
+    const text = await readInputFile(args.base, cwd, '--base');
+    const stored = readStoredCoverage(text, `--base ${args.base}`);
+    base = stored?.data ?? parseReportFile(text, resolve(cwd, args.base), { cwd, root: args.root }).data;
     baseSha = stored?.sha ?? null;
   }
   let changes: ChangeSet | null = null;

@@ -1,13 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Inputs } from './constants.js';
 import { InputError } from './errors.js';
 import { parseConfig, splitList } from './inputs.js';
 
 const workspace = mkdtempSync(join(tmpdir(), 'covgate-inputs-'));
 writeFileSync(join(workspace, 'base.json'), '{}');
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 function configFrom(inputs: Record<string, string>, env: Record<string, string> = {}, event = {}) {
   return parseConfig({

@@ -26,7 +26,7 @@ import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { findCoverageProblem } from './phases/coverage-presence.js';
 import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
-import { provisionPostgres } from './postgres/provision.js';
+import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { Provenance, RenderContext } from './report/context.js';
 import { renderTermMissing } from './report/text.js';
 import { describeGateFailure, publishOutcome, publishWithoutCoverage } from './results.js';
@@ -106,10 +106,12 @@ async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<s
   io.setSecret(password);
   if (encodeURIComponent(password) !== password) io.setSecret(encodeURIComponent(password));
   const postgres = config.postgres;
+  // The state is saved as soon as the directory exists (and again once the server runs), so a job
+  // cancelled while the server starts still has it torn down by post.
+  const saveState = (state: PostgresState): void => io.saveState(State.Postgres, JSON.stringify(state));
   const server = await io.group('Provision PostgreSQL', () =>
-    provisionPostgres(postgres, { tempDir: io.workDir, env: io.env, log: io }),
+    provisionPostgres(postgres, { tempDir: io.workDir, env: io.env, log: io, onState: saveState }),
   );
-  io.saveState(State.Postgres, JSON.stringify(server.state));
   const env: Record<string, string> = { ...server.env };
   for (const name of config.databaseUrlEnv) env[name] = server.url;
   for (const [name, value] of Object.entries(env)) io.exportVariable(name, value);

@@ -103,6 +103,14 @@ describe('postgres: true', () => {
       dataDir: string;
     };
     expect(isAlive(state.pid)).toBe(true);
+    // Saved twice: before initdb (for a job cancelled mid-start; no port yet) and once it ran.
+    const saved = [...main.files.state.matchAll(/^covgate-postgres<<(\S+)\n(.*)\n\1$/gm)].map(
+      (m) => JSON.parse(m[2] ?? '') as typeof state & { port: number },
+    );
+    expect(saved.map((s) => [s.dataDir, s.port, s.pid])).toEqual([
+      [state.dataDir, 0, null],
+      [state.dataDir, port, state.pid],
+    ]);
     const post = await job.run('post');
     expect(post.exitCode).toBe(0);
     expect(isAlive(state.pid)).toBe(false);

@@ -11,7 +11,12 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresConfig } from '../src/config.js';
 import { findFreePort } from '../src/postgres/address.js';
-import { provisionPostgres, teardownPostgres, type PostgresServer } from '../src/postgres/provision.js';
+import {
+  provisionPostgres,
+  teardownPostgres,
+  type PostgresServer,
+  type PostgresState,
+} from '../src/postgres/provision.js';
 import {
   captureLog,
   childrenOf,
@@ -173,6 +178,45 @@ describe('a provisioned server', () => {
 });
 
 describe('an unusual runner', () => {
+  it('a job cancelled while the server starts: the state saved before initdb is enough for post', async () => {
+    const tempDir = await makeTempDir();
+    const states: { state: PostgresState; dataDirExisted: boolean }[] = [];
+    const server = await provisionPostgres(
+      { version: undefined, user: 'u', password: 'pw', database: 'd', port: await findFreePort() },
+      {
+        tempDir,
+        env: process.env,
+        log: captureLog(),
+        onState: (state) => states.push({ state, dataDirExisted: existsSync(state.dataDir) }),
+      },
+    );
+    try {
+      expect(states).toHaveLength(2);
+      const [early, started] = states;
+      // Reported before initdb: no port, no pid yet, but the directories post needs.
+      expect(early).toEqual({
+        state: { ...server.state, port: 0, pid: null },
+        dataDirExisted: false,
+      });
+      expect(started).toEqual({ state: server.state, dataDirExisted: true });
+      expect(server.state.pid).toBeGreaterThan(0);
+      expect(await processesMentioning(server.state.dataDir)).toContain(server.state.pid);
+
+      // Main was killed right after the early save: post has only that state, and it suffices.
+      const postLog = captureLog();
+      expect(await teardownPostgres(early!.state, postLog)).toEqual({ stopped: true, removed: true });
+      expect(postLog.lines).toContain(
+        `info: PostgreSQL: stopped the server of ${server.state.dataDir} (pg_ctl stop -m fast).`,
+      );
+      expect(await processesMentioning(server.state.dataDir)).toEqual([]);
+      expect(await probe('127.0.0.1', server.port)).toBe('ECONNREFUSED');
+      expect(existsSync(server.state.baseDir)).toBe(false);
+    } finally {
+      await teardownPostgres(server.state, captureLog());
+      await rm(tempDir, { recursive: true, force: true });
+    }
+  });
+
   it('moves to a free port when the preferred one is taken, and goes TCP-only under a deep RUNNER_TEMP', async () => {
     const top = await makeTempDir();
     const tempDir = join(top, 'a-rather-long-runner-work-directory-name', 'another-long-level', '_temp');

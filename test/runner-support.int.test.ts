@@ -8,7 +8,9 @@ import {
   parseFileCommands,
   parseWorkflowCommands,
   readActionDefaults,
+  REPO_ROOT,
 } from './support/runner.js';
+import { readActionDefaults as readRunnerDefaults } from '../scripts/runner-files.mjs';
 
 describe('runner harness', () => {
   it('names inputs like the runner: upper case, spaces to _, dashes kept', () => {
@@ -25,6 +27,16 @@ describe('runner harness', () => {
       empty: '',
       b: 'x=y',
     });
+  });
+
+  it('lets a later entry of a name win, as the runner does with GITHUB_STATE', () => {
+    expect(parseFileCommands('s<<A\nfirst\nA\nt=1\ns<<B\nsecond\nB\n')).toEqual({ s: 'second', t: '1' });
+  });
+
+  it('gives the demo the same defaults, without the test token', () => {
+    const raw = readRunnerDefaults(REPO_ROOT);
+    expect({ ...raw, 'github-token': 'x' }).toEqual({ ...readActionDefaults(), 'github-token': 'x' });
+    expect(raw['github-token']).toBe('${{ github.token }}');
   });
 
   it('rejects a heredoc without its closing delimiter, as the runner does', () => {

@@ -4973,13 +4973,18 @@ function computeDelta(head, base) {
 }
 const EMPTY_DELTA = { lines: null, statements: null, functions: null, branches: null };
 function sameCounts(a, b) {
-    return model/* METRICS */.C.every((m) => {
+    for (const m of model/* METRICS */.C) {
         const x = a[m];
         const y = b[m];
-        if (x === null || y === null)
-            return x === y;
-        return x.covered === y.covered && x.total === y.total;
-    });
+        if (x === null || y === null) {
+            if (x !== y)
+                return false;
+        }
+        else if (x.covered !== y.covered || x.total !== y.total) {
+            return false;
+        }
+    }
+    return true;
 }
 /** Paths the diff touched, head and previous names alike; `null` when no diff is known. */
 function touchedPaths(changes) {
@@ -5121,22 +5126,34 @@ function summarizeEach(data) {
         out.set(path, (0,coverage_summary/* summarizeFile */.w1)(file));
     return out;
 }
-/** Per-file rows of the head report, sorted by path. */
-function toRows(data, summaries) {
+/**
+ * Per-file rows of the head report, sorted by path, with the summaries they show (in one pass:
+ * each file's hits are read while they are at hand).
+ */
+function toRows(data) {
     const rows = [];
-    for (const [path, summary] of summaries) {
-        const file = data.files.get(path);
-        rows.push({ path, ...summary, missingLines: file ? (0,coverage_summary/* missingLines */.uR)(file) : [] });
+    const summaries = new Map();
+    let sorted = true;
+    for (const [path, file] of data.files) {
+        const summary = (0,coverage_summary/* summarizeFile */.w1)(file);
+        summaries.set(path, summary);
+        const { lines, statements, functions, branches } = summary;
+        const previous = rows[rows.length - 1];
+        if (previous !== undefined && !(previous.path < path))
+            sorted = false;
+        rows.push({ path, lines, statements, functions, branches, missingLines: (0,coverage_summary/* missingLines */.uR)(file) });
     }
-    return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    // CoverageData iterates in path order, so the sort is rarely needed.
+    if (!sorted)
+        rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { rows, summaries };
 }
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
-    const headSummaries = summarizeEach(input.head);
+    const { rows: files, summaries: headSummaries } = toRows(input.head);
     const baseSummaries = input.base === null ? null : summarizeEach(input.base);
     const totals = (0,coverage_summary/* sumSummaries */.Un)(headSummaries.values());
-    const files = toRows(input.head, headSummaries);
     const baseTotals = baseSummaries === null ? null : (0,coverage_summary/* sumSummaries */.Un)(baseSummaries.values());
     const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
@@ -5336,27 +5353,25 @@ function evaluateFiles(files, required) {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(455);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(136);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(975);
-/* harmony import */ var _analysis_build_report_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(468);
-/* harmony import */ var _analysis_gate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(946);
-/* harmony import */ var _coverage_filter_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(351);
-/* harmony import */ var _coverage_read_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(583);
-/* harmony import */ var _coverage_serialize_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(523);
-/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(131);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(911);
-/* harmony import */ var _github_baseline_store_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(825);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(172);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(902);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(975);
+/* harmony import */ var _analysis_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(468);
+/* harmony import */ var _analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(946);
+/* harmony import */ var _coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(351);
+/* harmony import */ var _coverage_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(457);
+/* harmony import */ var _coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(523);
+/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(131);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(911);
+/* harmony import */ var _github_baseline_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(825);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(172);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(902);
 /**
  * `covgate report`: the action's analysis offline. Reads coverage reports, an optional base (any
  * report or a covgate baseline) and an optional diff; prints the JSON report, the PR comment's
  * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
  * stderr, `covgate: <message>`, never a stack trace).
  */
-
 
 
 
@@ -5406,7 +5421,7 @@ const OPTIONS = {
 const FORMATS = ['text', 'json', 'markdown'];
 /** Rewords node's parseArgs errors as one line that says what to do. */
 function rewordParseError(error) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error);
+    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
     const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
     const code = error.code;
     let what = message;
@@ -5414,13 +5429,13 @@ function rewordParseError(error) {
         what = `unknown option '${option}'`;
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
         what = `${option} needs a value`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${what}; run 'covgate --help' for the options`);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${what}; run 'covgate --help' for the options`);
 }
 /** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
 function parseCommandLine(argv, cwd) {
     let parsed;
     try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_4__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
     }
     catch (error) {
         throw rewordParseError(error);
@@ -5445,7 +5460,7 @@ function parseCommandLine(argv, cwd) {
             else if (command === undefined)
                 command = token.value;
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
         }
         else {
             afterCoverage = false;
@@ -5453,18 +5468,18 @@ function parseCommandLine(argv, cwd) {
     }
     if (command !== 'report') {
         const got = command === undefined ? 'no command' : `unknown command '${command}'`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
     }
     if (coverage.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
     }
     const format = values.format ?? 'text';
     if (!FORMATS.some((f) => f === format)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--format: '${format}' is not a format; use text, json or markdown`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--format: '${format}' is not a format; use text, json or markdown`);
     }
     // --root need not exist here: it may be the runner checkout a CI report was made in.
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, values.root ?? '.');
-    const percentOf = (name) => values[name] === undefined ? undefined : (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePercent */ .lo)(values[name], `--${name}`);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.root ?? '.');
+    const percentOf = (name) => values[name] === undefined ? undefined : (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePercent */ .lo)(values[name], `--${name}`);
     return {
         kind: 'report',
         args: {
@@ -5472,7 +5487,7 @@ function parseCommandLine(argv, cwd) {
             base: values.base,
             diff: values.diff,
             root,
-            thresholds: (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_6__/* .parseFailUnder */ ._f)(values['fail-under'] ?? '', '--fail-under'),
+            thresholds: (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailUnder */ ._f)(values['fail-under'] ?? '', '--fail-under'),
             failUnderFile: percentOf('fail-under-file'),
             maxDrop: percentOf('max-drop'),
             include: values.include ?? [],
@@ -5483,11 +5498,11 @@ function parseCommandLine(argv, cwd) {
 }
 async function readInputFile(path, cwd, flag) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(cwd, path), 'utf8');
+        return await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
     }
     catch (error) {
-        const why = error.code === 'ENOENT' ? 'no such file' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`${flag}: cannot read '${path}' (${why}); check the path`);
+        const why = error.code === 'ENOENT' ? 'no such file' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${flag}: cannot read '${path}' (${why}); check the path`);
     }
 }
 /** A covgate baseline JSON (as the action stores it), its bare stored coverage, or null. */
@@ -5504,42 +5519,42 @@ function readStoredCoverage(text, source) {
     const v = value;
     if ('coverage' in v && 'sha' in v) {
         try {
-            const baseline = (0,_github_baseline_store_js__WEBPACK_IMPORTED_MODULE_9__/* .parseBaseline */ .nk)(value, source);
-            return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_8__/* .deserializeCoverage */ .q9)(baseline.coverage, source), sha: baseline.sha };
+            const baseline = (0,_github_baseline_store_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBaseline */ .nk)(value, source);
+            return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__/* .deserializeCoverage */ .q9)(baseline.coverage, source), sha: baseline.sha };
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error));
         }
     }
     if ('version' in v && Array.isArray(v.files) && 'formats' in v) {
-        return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_8__/* .deserializeCoverage */ .q9)(value, source), sha: null };
+        return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__/* .deserializeCoverage */ .q9)(value, source), sha: null };
     }
     return null;
 }
 async function loadInputs(args, cwd, warn) {
-    const head = await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_7__/* .loadCoverage */ .b)(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
+    const head = await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .loadCoverage */ .b2)(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
     if (head.dropped.length > 0) {
         warn(`warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`);
     }
     let base = null;
     let baseSha = null;
     if (args.base !== undefined) {
-        const stored = readStoredCoverage(await readInputFile(args.base, cwd, '--base'), `--base ${args.base}`);
-        base =
-            stored?.data ?? (await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_7__/* .loadCoverage */ .b)([args.base], { cwd, root: args.root, inputName: '--base' })).data;
+        const text = await readInputFile(args.base, cwd, '--base');
+        const stored = readStoredCoverage(text, `--base ${args.base}`);
+        base = stored?.data ?? (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReportFile */ .kL)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, args.base), { cwd, root: args.root }).data;
         baseSha = stored?.sha ?? null;
     }
     let changes = null;
     if (args.diff !== undefined) {
         const text = await readInputFile(args.diff, cwd, '--diff');
         try {
-            changes = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_13__/* .parseUnifiedDiff */ .r)(text, 'file');
+            changes = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_12__/* .parseUnifiedDiff */ .r)(text, 'file');
         }
         catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz(`--diff ${args.diff}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error)}; give the output of 'git diff BASE...HEAD'`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--diff ${args.diff}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}; give the output of 'git diff BASE...HEAD'`);
         }
     }
-    const filter = (data) => (0,_coverage_filter_js__WEBPACK_IMPORTED_MODULE_14__/* .filterCoverage */ .b)(data, args.include, args.exclude);
+    const filter = (data) => (0,_coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__/* .filterCoverage */ .b)(data, args.include, args.exclude);
     return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
 }
 function renderContext(loaded) {
@@ -5564,15 +5579,15 @@ function render(report, format, loaded) {
     if (format === 'json')
         return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_10__/* .renderComment */ .wQ)(report, renderContext(loaded)) + '\n';
-    return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_11__/* .renderText */ .S5)(report);
+        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .wQ)(report, renderContext(loaded)) + '\n';
+    return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S5)(report);
 }
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
 function readVersion() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
-    for (let depth = 0; depth < 4; depth++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(dir)) {
+    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
+    for (let depth = 0; depth < 4; depth++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
         try {
-            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'package.json'), 'utf8'));
+            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
             if (pkg.name === 'covgate' && pkg.version !== undefined)
                 return pkg.version;
         }
@@ -5592,7 +5607,7 @@ async function runCli(argv, cwd, out, err) {
         }
         const { args } = parsed;
         const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
-        const report = (0,_analysis_build_report_js__WEBPACK_IMPORTED_MODULE_5__/* .buildReport */ .F)({
+        const report = (0,_analysis_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .F)({
             head: loaded.head,
             base: loaded.base,
             changes: loaded.changes,
@@ -5604,8 +5619,8 @@ async function runCli(argv, cwd, out, err) {
         return report.passed ? 0 : 1;
     }
     catch (error) {
-        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_12__/* .InputError */ .dz ? '' : 'unexpected error: ';
-        err(`covgate: ${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .describeError */ .Uc)(error)}\n`);
+        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz ? '' : 'unexpected error: ';
+        err(`covgate: ${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}\n`);
         return 2;
     }
 }
@@ -5629,9 +5644,13 @@ __webpack_async_result__();
  * same on every OS.
  */
 
+/** The globs without blanks and a leading `./`. */
+function clean(globs) {
+    return globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
+}
 /** A matcher that is false for every path when there are no globs. */
 function compile(globs) {
-    const cleaned = globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
+    const cleaned = clean(globs);
     if (cleaned.length === 0)
         return () => false;
     return picomatch__WEBPACK_IMPORTED_MODULE_0__(cleaned, { dot: true });
@@ -5644,6 +5663,9 @@ function filterCoverage(data, include, exclude) {
     const included = compile(include);
     const excluded = compile(exclude);
     const everything = include.every((g) => g.trim() === '');
+    if (everything && clean(exclude).length === 0) {
+        return { files: new Map(data.files), formats: [...data.formats] }; // nothing to match
+    }
     const files = new Map();
     for (const [path, file] of data.files) {
         if ((everything || included(path)) && !excluded(path))
@@ -5777,14 +5799,26 @@ function addFileCoverage(files, file) {
 }
 /** Builds a CoverageData whose file map iterates in path order. */
 function toCoverageData(files, formats) {
-    const sorted = [...files.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    const out = new Map();
-    for (const path of sorted) {
-        const file = files.get(path);
-        if (file)
-            out.set(path, file);
+    const paths = [...files.keys()];
+    if (!isSorted(paths)) {
+        // The default order compares UTF-16 code units, as `<` does; paths are unique.
+        paths.sort();
+        const out = new Map();
+        for (const path of paths) {
+            const file = files.get(path);
+            if (file)
+                out.set(path, file);
+        }
+        return { files: out, formats: [...new Set(formats)] };
     }
-    return { files: out, formats: [...new Set(formats)] };
+    return { files: new Map(files), formats: [...new Set(formats)] };
+}
+/** True when `paths` is in ascending order already (a report merged or read before). */
+function isSorted(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if ((paths[i - 1] ?? '') > (paths[i] ?? ''))
+            return false;
+    return true;
 }
 /**
  * Merges several reports into one by adding hits. Files present in only some parts are kept as
@@ -5822,13 +5856,15 @@ const METRICS = ['lines', 'statements', 'functions', 'branches'];
 
 /***/ }),
 
-/***/ 583:
+/***/ 457:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ loadCoverage)
+  b2: () => (/* binding */ loadCoverage),
+  kL: () => (/* binding */ parseReportFile),
+  Gu: () => (/* binding */ readTextFile)
 });
 
 // UNUSED EXPORTS: parseCoverage
@@ -6779,18 +6815,50 @@ function normalize(raw) {
         return drive + joined;
     return absolute ? `/${joined}` : joined;
 }
+/**
+ * True when {@link normalize} would return `p` unchanged, checked in one pass: no blank or
+ * non-ASCII character at either end (trim), no `\\` or `:` (Windows paths, drives, URLs), no
+ * empty, `.` or `..` segment (a leading `/` aside), no trailing `/`. Most report paths are like
+ * that and skip the general work.
+ */
+function isNormalPath(p) {
+    const n = p.length;
+    if (n === 0)
+        return false;
+    const first = p.charCodeAt(0);
+    const last = p.charCodeAt(n - 1);
+    if (first <= 32 || first >= 127 || last <= 32 || last >= 127)
+        return false;
+    let segmentStart = first === 47 ? 1 : 0;
+    for (let i = segmentStart; i <= n; i++) {
+        const c = i === n ? 47 : p.charCodeAt(i);
+        if (c === 92 || c === 58)
+            return false;
+        if (c !== 47)
+            continue;
+        const length = i - segmentStart;
+        if (length === 0)
+            return false;
+        const dot = p.charCodeAt(segmentStart) === 46;
+        if (dot && (length === 1 || (length === 2 && p.charCodeAt(i - 1) === 46)))
+            return false;
+        segmentStart = i + 1;
+    }
+    return true;
+}
+/** {@link normalize}, skipped when the path is normal already. */
+function normalizeQuick(raw) {
+    return isNormalPath(raw) ? raw : normalize(raw);
+}
 function isAbsolute(p) {
     return p.startsWith('/') || WINDOWS_DRIVE.test(p);
 }
-/** `child` relative to `parent` when inside it (case-insensitive on Windows drives), else null. */
-function relativeInside(child, parent) {
-    const windows = WINDOWS_DRIVE.test(parent);
-    const c = windows ? child.toLowerCase() : child;
-    const p = windows ? parent.toLowerCase() : parent;
-    if (c === p)
+/** `child` relative to the root when inside it (case-insensitive on Windows drives), else null. */
+function relativeInside(child, root) {
+    const c = root.windows ? child.toLowerCase() : child;
+    if (c === root.compared)
         return '';
-    const prefix = p.endsWith('/') ? p : `${p}/`;
-    return c.startsWith(prefix) ? child.slice(prefix.length) : null;
+    return c.startsWith(root.prefix) ? child.slice(root.prefix.length) : null;
 }
 /**
  * The `<repo>/<repo>` tail of a runner workspace (`/home/runner/work/app/app` -> `app/app`,
@@ -6812,9 +6880,15 @@ function workspaceTail(path) {
         return null;
     return { tail: `${parts[0]}/${parts[1]}`, rest: parts.slice(2).join('/') };
 }
+function makeRoot(path) {
+    const windows = WINDOWS_DRIVE.test(path);
+    const compared = windows ? path.toLowerCase() : path;
+    const prefix = compared.endsWith('/') ? compared : `${compared}/`;
+    return { path, workspace: workspaceTail(path), windows, compared, prefix };
+}
 /** An absolute path relative to the root, also across runner workspace forms of the same repo. */
 function relativeToRoot(abs, root) {
-    const direct = relativeInside(abs, root.path);
+    const direct = relativeInside(abs, root);
     if (direct !== null)
         return direct;
     const rootWs = root.workspace;
@@ -6829,11 +6903,14 @@ function keepInside(rel) {
         return null;
     return rel;
 }
-/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path, base, root) {
-    const abs = normalize(isAbsolute(path) ? path : `${base}/${path}`);
+/** A normalised absolute path relative to the root, when inside it. */
+function insideRoot(abs, root) {
     const rel = relativeToRoot(abs, root);
     return rel === null ? null : keepInside(rel);
+}
+/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
+function inRoot(path, base, root) {
+    return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
 }
 /**
  * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
@@ -6841,12 +6918,15 @@ function inRoot(path, base, root) {
  */
 function createRepoPathResolver(opts) {
     const rootPath = normalize(opts.root);
-    const root = { path: rootPath, workspace: workspaceTail(rootPath) };
+    const root = makeRoot(rootPath);
     const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
     const sources = (opts.sourceRoots ?? []).map(normalize);
     const exists = opts.exists;
     return (raw) => {
-        const path = normalize(raw);
+        // A normal absolute path is what both normalisations below would make of it.
+        if (raw.charCodeAt(0) === 47 && isNormalPath(raw))
+            return insideRoot(raw, root);
+        const path = normalizeQuick(raw);
         if (path === '')
             return null;
         if (isAbsolute(path))
@@ -6885,33 +6965,12 @@ function toRepoPath(raw, opts) {
     return createRepoPathResolver(opts)(raw);
 }
 
-;// CONCATENATED MODULE: ./js/coverage/cobertura.js
+;// CONCATENATED MODULE: ./js/coverage/cobertura-builder.js
 /**
- * Reader of Cobertura XML in both common dialects:
- * - istanbul's `cobertura` reporter (c8, nyc, jest, vitest): `<source>` is the project root,
- *   `filename` is relative to it, `<methods>` lists the functions;
- * - coverage.py / pytest-cov `coverage.xml`: one `<source>` per `--cov` directory, `filename`
- *   relative to one of them, package/class nesting by directory, `<methods/>` always empty.
- *
- * Lines come from `<line hits>`. Branches come from `condition-coverage="50% (1/2)"`: the line
- * becomes one branch point with 2 outcomes, 1 of them hit (Cobertura does not say which, so the
- * covered outcomes get the line's hits). Functions come from `<method>` when the report has any,
- * else `null`. Statements are always `null`.
- *
- * Branches are `null` (not measured) when no line anywhere has `condition-coverage` and the root
- * says no branches were measured: `branch-rate` absent, or `branches-valid="0"` with
- * `branch-rate="0"` — coverage.py's output without `--cov-branch`. (With branch measurement and
- * no branch in the code, coverage.py and istanbul both write `branch-rate="1"`: a measured 0/0.)
- *
- * The XML is read in one streaming pass with saxes (a strict, non-validating SAX parser: any
- * well-formedness error, such as a truncated file, stops it), without building an object tree.
- * Only elements at their Cobertura place count: `coverage/packages/package/classes/class`, its
- * `lines/line` and `methods/method/lines/line`, and `coverage/sources/source`. A `<line>`,
- * `<method>` or `<class>` without attributes or child elements is skipped, as before.
+ * The part of the Cobertura reader (cobertura.ts) both XML readers share: it receives the elements
+ * of a document (from the fast scanner or from saxes) and keeps what Cobertura means, by the path
+ * rules given in cobertura.ts.
  */
-
-
-
 
 /** `"50% (1/2)"` -> [1, 2], or null when malformed. */
 function parseCondition(value) {
@@ -6926,6 +6985,7 @@ function parseCondition(value) {
         return null;
     return [covered, total];
 }
+/** Whether a record has any attribute. */
 function hasAttributes(attrs) {
     for (const _ in attrs)
         return true;
@@ -6953,15 +7013,14 @@ class CoberturaBuilder {
     constructor(source) {
         this.source = source;
     }
-    open(tag) {
+    /** An element starts (`attrs` may be reused by the reader after the call). */
+    open(name, attrs) {
         const { stack } = this;
         const depth = stack.length;
-        const name = tag.name;
         stack.push(name);
-        const attrs = tag.attributes;
         if (depth === 0) {
             this.rootName = name;
-            this.rootAttrs = attrs;
+            this.rootAttrs = attrs.toRecord();
             return;
         }
         if (this.rootName !== 'coverage')
@@ -6970,8 +7029,8 @@ class CoberturaBuilder {
             if (depth === 6 && this.cls && stack[5] === 'lines' && stack[4] === 'class')
                 this.addLine(this.cls, attrs);
             else if (depth === 8 && this.method && stack[7] === 'lines' && stack[6] === 'method') {
-                if (this.method.first === undefined && hasAttributes(attrs))
-                    this.method.first = attrs;
+                if (this.method.first === undefined && attrs.count > 0)
+                    this.method.first = attrs.toRecord();
             }
         }
         else if (depth === 1) {
@@ -6987,11 +7046,12 @@ class CoberturaBuilder {
         if (depth === 5 && this.cls)
             this.clsKeep = true;
         else if (depth === 6 && this.cls && name === 'method' && stack[5] === 'methods' && stack[4] === 'class') {
-            this.method = { attrs, first: undefined, hasChild: false };
+            this.method = { attrs: attrs.toRecord(), first: undefined, hasChild: false };
         }
         else if (depth === 7 && this.method)
             this.method.hasChild = true;
     }
+    /** The innermost open element ends. */
     close() {
         const depth = this.stack.length - 1;
         this.stack.pop();
@@ -7012,31 +7072,36 @@ class CoberturaBuilder {
             this.sourceText = null;
         }
     }
+    /** Whether text is wanted here: only directly inside `<source>`. */
+    wantsText() {
+        return this.sourceText !== null && this.stack.length === 3;
+    }
+    /** Character data inside `<source>` (see {@link CoberturaBuilder.wantsText}). */
     text(text) {
         if (this.sourceText !== null && this.stack.length === 3)
             this.sourceText += text;
     }
     openClass(attrs) {
-        this.clsFilename = attr(attrs, 'filename');
-        this.clsKeep = hasAttributes(attrs);
+        this.clsFilename = attrs.get('filename')?.trim();
+        this.clsKeep = attrs.count > 0;
         this.cls = { raw: this.clsFilename ?? '', lines: new Map(), branches: new Map(), functions: new Map() };
     }
     bad(what) {
         this.problem ??= new errors/* CoverageFormatError */.i9(`${this.source}: class "${String(this.clsFilename)}" has ${what}; is this a Cobertura report?`);
     }
     addLine(cls, attrs) {
-        const numberText = attrs.number;
-        if (numberText === undefined && !hasAttributes(attrs))
-            return;
-        const number = Number(numberText);
-        const hits = Number(attrs.hits);
+        if (attrs.count === 0)
+            return; // (with no attribute there is no number either)
+        const number = attrs.getNumber('number');
+        const hits = attrs.getNumber('hits');
         if (!Number.isInteger(number) || !Number.isFinite(hits) || hits < 0) {
-            this.bad(`a <line> with number="${String(numberText?.trim())}" hits="${String(attr(attrs, 'hits'))}"`);
+            const numberText = String(attrs.get('number')?.trim());
+            this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}"`);
             return;
         }
         // Java writes one class per inner class of a file: keep the best count of a repeated line.
         cls.lines.set(number, Math.max(hits, cls.lines.get(number) ?? 0));
-        const cond = attr(attrs, 'condition-coverage');
+        const cond = attrs.get('condition-coverage')?.trim();
         if (cond === undefined || cond === '')
             return;
         const parsed = parseCondition(cond);
@@ -7066,12 +7131,564 @@ class CoberturaBuilder {
         });
     }
 }
+/** The document the builder saw, or the error a well-formed but non-Cobertura document gets. */
+function finishDocument(builder, source) {
+    if (builder.rootName !== 'coverage' || !(builder.rootHasChild || hasAttributes(builder.rootAttrs))) {
+        throw new errors/* CoverageFormatError */.i9(`${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +
+            'use a Cobertura report (coverage.xml, cobertura-coverage.xml)');
+    }
+    if (builder.problem)
+        throw builder.problem;
+    return { attributes: builder.rootAttrs, sources: builder.sources, classes: builder.classes };
+}
+
+;// CONCATENATED MODULE: ./js/coverage/xml-text.js
 /**
- * Reads Cobertura XML text in one streaming pass. Throws CoverageFormatError naming `source`:
- * first for XML that is not well-formed (with its line), then for a root other than `<coverage>`,
- * then for the first `<line>` with a bad number, hit count or condition-coverage.
+ * Character-level helpers of the XML scanner (xml-scan.ts): XML 1.0 `Char` checks, entity
+ * references, decoding of text and attribute values, and the attributes of the current tag kept
+ * as positions in the document (a value becomes a string only when asked for).
  */
-function parseCoberturaXml(text, source) {
+const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Whether a single UTF-16 unit (not part of a surrogate pair) is outside XML 1.0's `Char`. */
+function isBadChar(c) {
+    if (c < 32)
+        return c !== 9 && c !== 10 && c !== 13;
+    return (c >= 0xd800 && c <= 0xdfff) || c === 0xfffe || c === 0xffff;
+}
+const isCodePoint = (n) => n >= 0x10000 ? n <= 0x10ffff : !isBadChar(n) && !(n >= 0xd800 && n <= 0xdfff);
+/** The code point of the character reference `&#...;` whose `#` is at `i`, or -1. */
+function readCharRef(xml, i, end) {
+    const hex = xml.charCodeAt(i + 1) === 120; // lowercase x only, as XML says
+    const first = hex ? i + 2 : i + 1;
+    if (end === first || end - first > (hex ? 6 : 7))
+        return -1;
+    let value = 0;
+    for (let k = first; k < end; k++) {
+        const c = xml.charCodeAt(k);
+        let digit;
+        if (c >= 48 && c <= 57)
+            digit = c - 48;
+        else if (hex && c >= 97 && c <= 102)
+            digit = c - 87;
+        else if (hex && c >= 65 && c <= 70)
+            digit = c - 55;
+        else
+            return -1;
+        value = value * (hex ? 16 : 10) + digit;
+    }
+    return isCodePoint(value) ? value : -1;
+}
+/** Index after a well-formed, known entity reference starting with `&` at `i`, or -1. */
+function checkEntity(xml, i) {
+    const semi = xml.indexOf(';', i + 1);
+    if (semi < 0 || semi - i > 12)
+        return -1;
+    if (xml.charCodeAt(i + 1) === 35)
+        return readCharRef(xml, i + 1, semi) < 0 ? -1 : semi + 1;
+    const name = xml.slice(i + 1, semi);
+    return Object.hasOwn(NAMED, name) ? semi + 1 : -1;
+}
+/**
+ * The text of `xml` in [start, end), already checked by the scanner, decoded as character data
+ * (`text`), an attribute value (`attribute`) or a CDATA section (`cdata`, no entities).
+ */
+function decodeRange(xml, start, end, mode) {
+    const attribute = mode === 'attribute';
+    let out = '';
+    let from = start;
+    for (let i = start; i < end; i++) {
+        const c = xml.charCodeAt(i);
+        if (c === 38 && mode !== 'cdata') {
+            const semi = xml.indexOf(';', i);
+            const ref = xml.charCodeAt(i + 1) === 35 ? String.fromCodePoint(readCharRef(xml, i + 1, semi)) : undefined;
+            out += xml.slice(from, i) + (ref ?? NAMED[xml.slice(i + 1, semi)] ?? '');
+            i = semi;
+            from = semi + 1;
+        }
+        else if (c === 13 || (attribute && (c === 10 || c === 9))) {
+            out += xml.slice(from, i) + (attribute ? ' ' : '\n');
+            if (c === 13 && xml.charCodeAt(i + 1) === 10 && i + 1 < end)
+                i++;
+            from = i + 1;
+        }
+    }
+    return out + xml.slice(from, end);
+}
+function isSameText(xml, a, b, len) {
+    for (let k = 0; k < len; k++)
+        if (xml.charCodeAt(a + k) !== xml.charCodeAt(b + k))
+            return false;
+    return true;
+}
+function isSameName(xml, at, name) {
+    for (let k = 0; k < name.length; k++)
+        if (xml.charCodeAt(at + k) !== name.charCodeAt(k))
+            return false;
+    return true;
+}
+/** The attributes of the current tag as positions in the document (5 numbers each). */
+class AttributeSpans {
+    xml;
+    count = 0;
+    spans = [];
+    constructor(xml) {
+        this.xml = xml;
+    }
+    reset() {
+        this.count = 0;
+    }
+    /** Adds one attribute; false when its name is already there (not well-formed). */
+    add(nameStart, nameEnd, valueStart, valueEnd, special) {
+        const { spans, xml } = this;
+        const len = nameEnd - nameStart;
+        for (let k = 0; k < this.count * 5; k += 5) {
+            const s = spans[k];
+            if (spans[k + 1] - s === len && isSameText(xml, s, nameStart, len))
+                return false;
+        }
+        const k = this.count * 5;
+        spans[k] = nameStart;
+        spans[k + 1] = nameEnd;
+        spans[k + 2] = valueStart;
+        spans[k + 3] = valueEnd;
+        spans[k + 4] = special ? 1 : 0;
+        this.count++;
+        return true;
+    }
+    find(name) {
+        const { spans, xml } = this;
+        for (let k = 0; k < this.count * 5; k += 5) {
+            const s = spans[k];
+            if (spans[k + 1] - s === name.length &&
+                xml.charCodeAt(s) === name.charCodeAt(0) &&
+                isSameName(xml, s, name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+    value(k) {
+        const start = this.spans[k + 2];
+        const end = this.spans[k + 3];
+        return this.spans[k + 4] ? decodeRange(this.xml, start, end, 'attribute') : this.xml.slice(start, end);
+    }
+    get(name) {
+        const k = this.find(name);
+        return k < 0 ? undefined : this.value(k);
+    }
+    getNumber(name) {
+        const k = this.find(name);
+        if (k < 0)
+            return NaN;
+        const start = this.spans[k + 2];
+        const end = this.spans[k + 3];
+        // Plain digits are read in place; anything else goes through Number() like the strict path.
+        if (this.spans[k + 4] === 0 && end > start && end - start <= 15) {
+            let value = 0;
+            let i = start;
+            for (; i < end; i++) {
+                const c = this.xml.charCodeAt(i);
+                if (c < 48 || c > 57)
+                    break;
+                value = value * 10 + (c - 48);
+            }
+            if (i === end)
+                return value;
+        }
+        return Number(this.value(k));
+    }
+    toRecord() {
+        const record = Object.create(null);
+        for (let k = 0; k < this.count * 5; k += 5) {
+            record[this.xml.slice(this.spans[k], this.spans[k + 1])] = this.value(k);
+        }
+        return record;
+    }
+}
+
+;// CONCATENATED MODULE: ./js/coverage/xml-scan.js
+/**
+ * A small, fast XML tokenizer for the plain XML that coverage tools write. It walks the string
+ * with `charCodeAt` and gives up (returns false) on anything it does not handle with certainty,
+ * so that the caller can hand the text to a strict parser that reports the exact problem.
+ *
+ * Handled: the BOM, an XML 1.0 declaration at the start, one `<!DOCTYPE>` without internal subset
+ * before the root, comments, processing instructions, CDATA, elements with `"`/`'`-quoted
+ * attributes, the five predefined entities and character references. Line ends are normalised as
+ * XML says (`\r\n` and `\r` become `\n` in text; `\t`, `\n`, `\r\n`, `\r` become a space in
+ * attribute values). Names must be ASCII. Every character is checked against XML 1.0's `Char`;
+ * one outside the BMP (a surrogate pair) makes it give up too. So does anything else — a
+ * mismatched or unclosed tag, a duplicate or unquoted attribute, `<` in a value, an unknown entity,
+ * a second root, text outside the root, an `<?xml...` target anywhere but at the start.
+ *
+ * It never uses a regular expression per element (only for the declaration, and per PI).
+ */
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUESTION = 63;
+const BANG = 33;
+const EQUAL = 61;
+const QUOT = 34;
+const APOS = 39;
+const AMP = 38;
+const CLOSE_BRACKET = 93;
+// Classes of the ASCII characters: one table look-up instead of several comparisons each.
+const NAME_START = 1;
+const NAME = 2;
+const SPACE = 4;
+const CLASSES = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+    let k = 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)
+        k |= NAME_START | NAME;
+    if ((c >= 48 && c <= 57) || c === 45 || c === 46)
+        k |= NAME;
+    if (c === 32 || c === 10 || c === 9 || c === 13)
+        k |= SPACE;
+    CLASSES[c] = k;
+}
+const is = (c, k) => c < 128 && (CLASSES[c] & k) !== 0;
+/**
+ * Whether a UTF-16 unit is outside XML 1.0's `Char` or a surrogate: a character outside the BMP,
+ * rare in coverage reports, thus leaves the document to the strict parser.
+ */
+const isOdd = (c) => c < 32 ? c !== 9 && c !== 10 && c !== 13 : c >= 0xd800 && (c <= 0xdfff || c >= 0xfffe);
+/** Whether [start, end) holds an odd character (see isOdd); for the rare comments and PIs. */
+function hasOdd(xml, start, end) {
+    for (let i = start; i < end; i++)
+        if (isOdd(xml.charCodeAt(i)))
+            return true;
+    return false;
+}
+const XML_DECL = /<\?xml[ \t\r\n]+version[ \t\r\n]*=[ \t\r\n]*(["'])1\.0\1(?:[ \t\r\n]+encoding[ \t\r\n]*=[ \t\r\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\r\n]+standalone[ \t\r\n]*=[ \t\r\n]*(["'])(?:yes|no)\3)?[ \t\r\n]*\?>/y;
+function xml_scan_isSameText(xml, at, text) {
+    for (let k = 0; k < text.length; k++)
+        if (xml.charCodeAt(at + k) !== text.charCodeAt(k))
+            return false;
+    return true;
+}
+/** Element names seen so far, so that each name is sliced once per document. */
+class NameCache {
+    xml;
+    names = [];
+    /** The name found last: most elements are siblings with the same name. */
+    last = '';
+    constructor(xml) {
+        this.xml = xml;
+    }
+    get(start, end) {
+        const { xml, last } = this;
+        const len = end - start;
+        if (last.length === len && xml_scan_isSameText(xml, start, last))
+            return last;
+        for (const name of this.names) {
+            if (name.length === len && xml_scan_isSameText(xml, start, name))
+                return (this.last = name);
+        }
+        // Internalised (as a property key is), so that comparing it with a literal is cheap.
+        const name = Object.keys({ [xml.slice(start, end)]: 0 })[0];
+        if (this.names.length < 64)
+            this.names.push(name);
+        return (this.last = name);
+    }
+}
+/** One pass over a document; every method returns the index after what it read, or -1. */
+class Scanner {
+    xml;
+    handler;
+    n;
+    names;
+    attrs;
+    stack = [];
+    sawRoot = false;
+    sawDoctype = false;
+    /** Where the name of the last start tag read ends. */
+    nameEnd = 0;
+    /** Whether the last start tag read was `<name .../>`. */
+    selfClosing = false;
+    constructor(xml, handler) {
+        this.xml = xml;
+        this.handler = handler;
+        this.n = xml.length;
+        this.names = new NameCache(xml);
+        this.attrs = new AttributeSpans(xml);
+    }
+    /** Character data from `i` up to the next `<` (or the end); outside the root only whitespace. */
+    text(i) {
+        const { xml, n } = this;
+        const outside = this.stack.length === 0;
+        for (; i < n; i++) {
+            const c = xml.charCodeAt(i);
+            if (c === LT)
+                break;
+            if (c === AMP) {
+                i = outside ? -1 : checkEntity(xml, i) - 1;
+                if (i < 0)
+                    return -1;
+            }
+            else if (c === CLOSE_BRACKET) {
+                if (outside || xml.startsWith(']]>', i))
+                    return -1;
+            }
+            else if (outside ? !is(c, SPACE) : isOdd(c))
+                return -1;
+        }
+        return i;
+    }
+    /** A start tag whose `<` is at `i`; its attributes go to `this.attrs`. */
+    startTag(i) {
+        const { xml, n, attrs } = this;
+        let j = i + 2;
+        while (j < n && is(xml.charCodeAt(j), NAME))
+            j++;
+        this.nameEnd = j;
+        attrs.reset();
+        let spaced = false;
+        for (;;) {
+            if (j >= n)
+                return -1;
+            const c = xml.charCodeAt(j);
+            if (is(c, SPACE)) {
+                spaced = true;
+                j++;
+                continue;
+            }
+            if (c === GT) {
+                this.selfClosing = false;
+                return j + 1;
+            }
+            if (c === SLASH) {
+                this.selfClosing = true;
+                return xml.charCodeAt(j + 1) === GT ? j + 2 : -1;
+            }
+            if (!spaced || !is(c, NAME_START))
+                return -1;
+            const nameStart = j++;
+            while (j < n && is(xml.charCodeAt(j), NAME))
+                j++;
+            const nameEnd = j;
+            while (j < n && is(xml.charCodeAt(j), SPACE))
+                j++;
+            if (xml.charCodeAt(j) !== EQUAL)
+                return -1;
+            j++;
+            while (j < n && is(xml.charCodeAt(j), SPACE))
+                j++;
+            const q = xml.charCodeAt(j);
+            if (q !== QUOT && q !== APOS)
+                return -1;
+            const valueStart = ++j;
+            // Entities are decoded, and tabs and line ends become spaces, only when the value has any.
+            let special = false;
+            for (;; j++) {
+                if (j >= n)
+                    return -1;
+                const c = xml.charCodeAt(j);
+                if (c === q)
+                    break;
+                if (c >= 32 && c < 0xd800 && c !== LT && c !== AMP)
+                    continue;
+                if (c === LT || isOdd(c))
+                    return -1;
+                special = true;
+                if (c === AMP) {
+                    j = checkEntity(xml, j) - 1;
+                    if (j < 0)
+                        return -1;
+                }
+            }
+            if (!attrs.add(nameStart, nameEnd, valueStart, j, special))
+                return -1;
+            j++;
+            spaced = false;
+        }
+    }
+    /** An end tag whose `<` is at `i`: it must close the innermost open element. */
+    endTag(i) {
+        const { xml, n } = this;
+        const name = this.stack.pop();
+        if (name === undefined || !xml_scan_isSameText(xml, i + 2, name))
+            return -1;
+        let j = i + 2 + name.length;
+        while (j < n && is(xml.charCodeAt(j), SPACE))
+            j++;
+        return xml.charCodeAt(j) === GT ? j + 1 : -1;
+    }
+    /** `<!--`, `<![CDATA[` or `<!DOCTYPE` at `i`. */
+    bang(i) {
+        const { xml, n } = this;
+        if (xml.startsWith('<!--', i)) {
+            // No `--` inside (this also rules out `--->`): the first `--` must start `-->`.
+            const end = xml.indexOf('-->', i + 4);
+            return end < 0 || xml.indexOf('--', i + 4) !== end || hasOdd(xml, i + 4, end) ? -1 : end + 3;
+        }
+        if (xml.startsWith('<![CDATA[', i)) {
+            const end = xml.indexOf(']]>', i + 9);
+            if (this.stack.length === 0 || end < 0 || hasOdd(xml, i + 9, end))
+                return -1;
+            if (this.handler.wantsText())
+                this.handler.text(decodeRange(xml, i + 9, end, 'cdata'));
+            return end + 3;
+        }
+        if (!xml.startsWith('<!DOCTYPE', i) || !is(xml.charCodeAt(i + 9), SPACE))
+            return -1;
+        if (this.sawRoot || this.sawDoctype)
+            return -1;
+        this.sawDoctype = true;
+        let q = 0;
+        for (let j = i + 10; j < n; j++) {
+            const c = xml.charCodeAt(j);
+            if (q !== 0) {
+                if (c === q)
+                    q = 0;
+            }
+            else if (c === QUOT || c === APOS)
+                q = c;
+            else if (c === GT)
+                return j + 1;
+            else if (c === 91 || c === LT)
+                return -1; // an internal subset, or not certain
+            if (isOdd(c))
+                return -1;
+        }
+        return -1;
+    }
+    /** A processing instruction at `i`; a target starting with "xml" is reserved: not certain. */
+    instruction(i) {
+        const { xml, n } = this;
+        let j = i + 2;
+        if (!is(xml.charCodeAt(j), NAME_START) || /^xml/i.test(xml.slice(j, j + 3)))
+            return -1;
+        while (j < n && is(xml.charCodeAt(j), NAME))
+            j++;
+        const end = xml.indexOf('?>', j);
+        return end < 0 || (end > j && !is(xml.charCodeAt(j), SPACE)) || hasOdd(xml, j, end) ? -1 : end + 2;
+    }
+    /** The whole document; false when not certain. */
+    run() {
+        const { xml, n, stack, handler } = this;
+        let i = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+        if (xml.startsWith('<?xml', i)) {
+            XML_DECL.lastIndex = i;
+            if (!XML_DECL.test(xml))
+                return false;
+            i = XML_DECL.lastIndex;
+        }
+        while (i < n) {
+            if (xml.charCodeAt(i) !== LT) {
+                const start = i;
+                i = this.text(i);
+                if (i < 0)
+                    return false;
+                if (stack.length > 0 && handler.wantsText())
+                    handler.text(decodeRange(xml, start, i, 'text'));
+                if (i >= n)
+                    break;
+            }
+            const c1 = xml.charCodeAt(i + 1);
+            if (is(c1, NAME_START)) {
+                if (this.sawRoot && stack.length === 0)
+                    return false;
+                const end = this.startTag(i);
+                if (end < 0)
+                    return false;
+                this.sawRoot = true;
+                const name = this.names.get(i + 1, this.nameEnd);
+                handler.open(name, this.attrs);
+                if (this.selfClosing)
+                    handler.close();
+                else
+                    stack.push(name);
+                i = end;
+            }
+            else if (c1 === SLASH) {
+                i = this.endTag(i);
+                if (i < 0)
+                    return false;
+                handler.close();
+            }
+            else {
+                i = c1 === BANG ? this.bang(i) : c1 === QUESTION ? this.instruction(i) : -1;
+                if (i < 0)
+                    return false;
+            }
+        }
+        return this.sawRoot && stack.length === 0;
+    }
+}
+/**
+ * Scans `xml`, reporting elements and wanted text to `handler`. Returns false — possibly after
+ * some events were reported — when the document holds anything this scanner does not handle
+ * with certainty; the caller must then discard what it built and use a strict parser.
+ */
+function scanXml(xml, handler) {
+    return new Scanner(xml, handler).run();
+}
+
+;// CONCATENATED MODULE: ./js/coverage/cobertura.js
+/**
+ * Reader of Cobertura XML in both common dialects:
+ * - istanbul's `cobertura` reporter (c8, nyc, jest, vitest): `<source>` is the project root,
+ *   `filename` is relative to it, `<methods>` lists the functions;
+ * - coverage.py / pytest-cov `coverage.xml`: one `<source>` per `--cov` directory, `filename`
+ *   relative to one of them, package/class nesting by directory, `<methods/>` always empty.
+ *
+ * Lines come from `<line hits>`. Branches come from `condition-coverage="50% (1/2)"`: the line
+ * becomes one branch point with 2 outcomes, 1 of them hit (Cobertura does not say which, so the
+ * covered outcomes get the line's hits). Functions come from `<method>` when the report has any,
+ * else `null`. Statements are always `null`.
+ *
+ * Branches are `null` (not measured) when no line anywhere has `condition-coverage` and the root
+ * says no branches were measured: `branch-rate` absent, or `branches-valid="0"` with
+ * `branch-rate="0"` — coverage.py's output without `--cov-branch`. (With branch measurement and
+ * no branch in the code, coverage.py and istanbul both write `branch-rate="1"`: a measured 0/0.)
+ *
+ * The XML is read in one pass without building an object tree: first by the fast scanner of
+ * xml-scan.ts, which gives up on anything it does not handle with certainty; then, only if it gave
+ * up, by saxes (a strict, non-validating SAX parser: any well-formedness error, such as a truncated
+ * file, stops it and names its line). Both feed the same builder, so the result is the same.
+ * Only elements at their Cobertura place count: `coverage/packages/package/classes/class`, its
+ * `lines/line` and `methods/method/lines/line`, and `coverage/sources/source`. A `<line>`,
+ * `<method>` or `<class>` without attributes or child elements is skipped, as before.
+ */
+
+
+
+
+
+
+/** saxes' attribute record seen through the {@link AttributeReader} the builder reads. */
+class RecordAttributes {
+    record = {};
+    get count() {
+        let count = 0;
+        for (const _ in this.record)
+            count++;
+        return count;
+    }
+    get(name) {
+        return this.record[name];
+    }
+    getNumber(name) {
+        return Number(this.record[name]);
+    }
+    toRecord() {
+        return this.record;
+    }
+}
+/**
+ * Reads Cobertura XML with the fast scanner only. Returns null when the scanner gave up (the
+ * XML has something it does not handle with certainty, or is not well-formed); else the same
+ * document, or the same CoverageFormatError, as {@link parseCoberturaXmlStrictly}.
+ */
+function scanCoberturaXml(text, source) {
+    const builder = new CoberturaBuilder(source);
+    return scanXml(text, builder) ? finishDocument(builder, source) : null;
+}
+/** Reads Cobertura XML with saxes only: the reference the fast scanner must agree with. */
+function parseCoberturaXmlStrictly(text, source) {
     const builder = new CoberturaBuilder(source);
     const parser = new saxes/* SaxesParser */.wT();
     parser.on('error', (error) => {
@@ -7080,28 +7697,32 @@ function parseCoberturaXml(text, source) {
     });
     // Text is only kept inside <source>: listening to all of it costs time on every <line>.
     const onText = (t) => builder.text(t);
+    const attrs = new RecordAttributes();
     parser.on('opentag', (tag) => {
-        builder.open(tag);
-        if (builder.sourceText !== null && builder.stack.length === 3) {
+        attrs.record = tag.attributes;
+        builder.open(tag.name, attrs);
+        if (builder.wantsText()) {
             parser.on('text', onText);
             parser.on('cdata', onText);
         }
     });
     parser.on('closetag', () => {
-        if (builder.sourceText !== null && builder.stack.length === 3) {
+        if (builder.wantsText()) {
             parser.off('text');
             parser.off('cdata');
         }
         builder.close();
     });
     parser.write(text).close();
-    if (builder.rootName !== 'coverage' || !(builder.rootHasChild || hasAttributes(builder.rootAttrs))) {
-        throw new errors/* CoverageFormatError */.i9(`${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +
-            'use a Cobertura report (coverage.xml, cobertura-coverage.xml)');
-    }
-    if (builder.problem)
-        throw builder.problem;
-    return { attributes: builder.rootAttrs, sources: builder.sources, classes: builder.classes };
+    return finishDocument(builder, source);
+}
+/**
+ * Reads Cobertura XML text in one pass (fast scanner, else saxes). Throws CoverageFormatError
+ * naming `source`: first for XML that is not well-formed (with its line), then for a root other
+ * than `<coverage>`, then for the first `<line>` with a bad number, hit count or condition-coverage.
+ */
+function parseCoberturaXml(text, source) {
+    return scanCoberturaXml(text, source) ?? parseCoberturaXmlStrictly(text, source);
 }
 /** Reads a Cobertura document (from {@link parseCoberturaXml}) into the common model. */
 function readCobertura(doc, source, opts) {
@@ -7253,6 +7874,163 @@ function readIstanbul(value, source, opts) {
     return { data: (0,merge/* toCoverageData */.qd)(files, ['istanbul']), dropped };
 }
 
+;// CONCATENATED MODULE: ./js/coverage/lcov-file.js
+/** The function index of `file`, made on first use (most files of big reports have none). */
+function functionIndex(file) {
+    file.index ??= { byName: new Map(), fndaSeen: new Map(), byIndex: new Map() };
+    return file.index;
+}
+/** An empty file of the SF record `raw`. */
+function newOpenFile(raw) {
+    return {
+        raw,
+        lines: new Map(),
+        maxLine: -1,
+        functions: new Map(),
+        index: null,
+        branches: new Map(),
+        maxBranchLine: -1,
+        lastBranch: null,
+        lastLine: -1,
+        lastBlock: '',
+    };
+}
+/** Adds `hits` to line `line`; a line above every line seen so far needs no lookup. */
+function addLineHits(file, line, hits) {
+    if (line > file.maxLine) {
+        file.maxLine = line;
+        file.lines.set(line, 0 + hits); // as the sum below: a `-0` (DA:1,-0) counts as 0
+    }
+    else {
+        file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+    }
+}
+/** Appends one outcome to the branch point `line`:`block`, creating it on its first outcome. */
+function addBranchHit(file, line, block, taken) {
+    const id = `${line}:${block}`;
+    const known = line > file.maxBranchLine ? undefined : file.branches.get(id);
+    if (line > file.maxBranchLine)
+        file.maxBranchLine = line;
+    let branch = known;
+    if (branch === undefined) {
+        branch = { line, hits: [taken] };
+        file.branches.set(id, branch);
+    }
+    else {
+        pushHit(branch, taken);
+    }
+    file.lastBranch = branch;
+    file.lastLine = line;
+    file.lastBlock = block;
+}
+/**
+ * Appends an outcome. An array literal has its exact size, a push adds 16 spare slots: most branch
+ * points have two outcomes, so the second one makes a new pair.
+ */
+function pushHit(branch, taken) {
+    const hits = branch.hits;
+    if (hits.length === 1)
+        branch.hits = [hits[0] ?? 0, taken];
+    else
+        hits.push(taken);
+}
+/** Start of the next line when a line ends at `i` (a line feed, CRLF or the end), else -1. */
+function nextLine(text, i) {
+    const c = text.charCodeAt(i);
+    if (c === 10)
+        return i + 1;
+    if (c === 13 && text.charCodeAt(i + 1) === 10)
+        return i + 2;
+    return i === text.length ? i + 1 : -1;
+}
+/**
+ * DA and BRDA are nearly every line of a tracefile: their common form (all-digit numbers of up to
+ * 15 digits, no blank) is read in place, numbers and all, without slicing the line or searching
+ * its end first. These return the start of the next line, or -1 to let the general path handle
+ * (or reject) the line, which reads that form to the same result.
+ */
+function readDaInPlace(file, text, start) {
+    // DA:<line>,<hits>[,<checksum>]
+    if (text.charCodeAt(start + 1) !== 65 || text.charCodeAt(start + 2) !== 58)
+        return -1;
+    let i = start + 3;
+    let line = 0;
+    for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
+        line = line * 10 + d;
+    if (i === start + 3 || i - start - 3 > 15 || text.charCodeAt(i) !== 44)
+        return -1;
+    const from = ++i;
+    let hits = 0;
+    for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
+        hits = hits * 10 + d;
+    if (i === from || i - from > 15)
+        return -1;
+    let next = nextLine(text, i);
+    if (next === -1 && text.charCodeAt(i) === 44) {
+        const eol = text.indexOf('\n', i);
+        next = eol === -1 ? text.length + 1 : eol + 1;
+    }
+    if (next !== -1)
+        addLineHits(file, line, hits);
+    return next;
+}
+/**
+ * BRDA:<line>,<block>,<branch>,<taken> (<taken> digits or `-`) in place, as {@link readDaInPlace};
+ * a further outcome of the branch point of the last BRDA needs neither an id nor a lookup.
+ */
+function readBrdaInPlace(file, text, start) {
+    if (!text.startsWith('RDA:', start + 1))
+        return -1;
+    let i = start + 5;
+    let line = 0;
+    for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
+        line = line * 10 + d;
+    if (i === start + 5 || i - start - 5 > 15 || text.charCodeAt(i) !== 44)
+        return -1;
+    const c1 = i;
+    const c2 = endOfField(text, c1 + 1);
+    const c3 = c2 === -1 ? -1 : endOfField(text, c2 + 1);
+    if (c2 === c1 + 1 || c3 === -1)
+        return -1;
+    i = c3 + 1;
+    let taken = 0;
+    if (text.charCodeAt(i) === 45) {
+        i += 1;
+    }
+    else {
+        for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
+            taken = taken * 10 + d;
+        if (i === c3 + 1 || i - c3 - 1 > 15)
+            return -1;
+    }
+    const next = nextLine(text, i);
+    if (next === -1)
+        return -1;
+    const last = file.lastBranch;
+    const blockLength = c2 - c1 - 1;
+    if (last !== null &&
+        file.lastLine === line &&
+        file.lastBlock.length === blockLength &&
+        text.startsWith(file.lastBlock, c1 + 1)) {
+        pushHit(last, taken);
+    }
+    else {
+        addBranchHit(file, line, text.slice(c1 + 1, c2), taken);
+    }
+    return next;
+}
+/** Index of the comma ending the field that starts at `from`, or -1 when the line ends first. */
+function endOfField(text, from) {
+    for (let i = from; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 44)
+            return i;
+        if (c === 10)
+            return -1;
+    }
+    return -1;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/lcov.js
 /**
  * Reader of lcov tracefiles (`lcov.info`) from any producer: istanbul/c8/jest/vitest, lcov/geninfo
@@ -7261,8 +8039,10 @@ function readIstanbul(value, source, opts) {
  * Lines come from DA, functions from FN/FNDA (or FNL/FNA), branch outcomes from BRDA (`-` = never
  * evaluated = 0 hits). lcov has no statements. A metric is `null` for the whole report when no
  * record of it appears at all (the producer did not measure it), and an empty map otherwise.
- * The text is walked with indexOf, without a regex or split per line, for large files.
+ * The text is walked with indexOf, without a regex or split per line, for large files; DA and BRDA
+ * lines are read in place (lcov-file.ts).
  */
+
 
 
 
@@ -7279,68 +8059,6 @@ function count(s) {
     const n = s === undefined || s.trim() === '' ? NaN : Number(s);
     return Number.isFinite(n) && n >= 0 ? n : NaN;
 }
-/** Digits in text[from, to) as a number; -1 when empty, not all digits, or too long to be exact. */
-function readUint(text, from, to) {
-    if (to <= from || to - from > 15)
-        return -1;
-    let n = 0;
-    for (let i = from; i < to; i++) {
-        const d = text.charCodeAt(i) - 48;
-        if (d < 0 || d > 9)
-            return -1;
-        n = n * 10 + d;
-    }
-    return n;
-}
-/**
- * DA and BRDA are nearly every line of a tracefile: read the common all-digits form in place,
- * without slicing the line. Returns false to let the general path handle (or reject) the line.
- */
-function applyFast(file, text, start, end) {
-    if (text.startsWith('DA:', start)) {
-        const comma = text.indexOf(',', start + 3);
-        if (comma === -1 || comma >= end)
-            return false;
-        const next = text.indexOf(',', comma + 1);
-        const line = readUint(text, start + 3, comma);
-        const hits = readUint(text, comma + 1, next === -1 || next > end ? end : next);
-        if (line < 0 || hits < 0)
-            return false;
-        file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
-        return true;
-    }
-    if (text.startsWith('BRDA:', start)) {
-        const c1 = text.indexOf(',', start + 5);
-        const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
-        const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
-        if (c3 === -1 || c3 >= end || (text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end)) {
-            return false;
-        }
-        const line = readUint(text, start + 5, c1);
-        const taken = end === c3 + 2 && text.charCodeAt(c3 + 1) === 45 ? 0 : readUint(text, c3 + 1, end);
-        if (line < 0 || taken < 0 || c2 === c1 + 1)
-            return false;
-        const id = `${line}:${text.slice(c1 + 1, c2)}`;
-        const br = file.branches.get(id);
-        if (br)
-            br.hits.push(taken);
-        else
-            file.branches.set(id, { line, hits: [taken] });
-        return true;
-    }
-    return false;
-}
-function newFile(raw) {
-    return {
-        raw,
-        lines: new Map(),
-        functions: new Map(),
-        byName: new Map(),
-        fndaSeen: new Map(),
-        byIndex: new Map(),
-        branches: new Map(),
-    };
-}
 /** Splits `text` at the first `count` commas; the last part keeps any further commas. */
 function fields(text, count) {
     const out = [];
@@ -7356,10 +8074,11 @@ function fields(text, count) {
     return out;
 }
 function addFunction(file, name, line) {
-    const list = file.byName.get(name) ?? [];
+    const { byName } = functionIndex(file);
+    const list = byName.get(name) ?? [];
     const fn = { name, line, hits: 0 };
     list.push(fn);
-    file.byName.set(name, list);
+    byName.set(name, list);
     file.functions.set(list.length === 1 ? name : `${name}#${list.length}`, fn);
     return fn;
 }
@@ -7372,7 +8091,7 @@ function applyRecord(file, key, value) {
             const hits = count(h);
             if (Number.isNaN(line) || Number.isNaN(hits))
                 return 'DA needs <line>,<hits>';
-            file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+            addLineHits(file, line, hits);
             return null;
         }
         case 'FN': {
@@ -7390,9 +8109,10 @@ function applyRecord(file, key, value) {
             const hits = count(h);
             if (Number.isNaN(hits) || name === '')
                 return 'FNDA needs <hits>,<name>';
-            const k = file.fndaSeen.get(name) ?? 0;
-            file.fndaSeen.set(name, k + 1);
-            const fn = file.byName.get(name)?.[k] ?? addFunction(file, name, 0);
+            const { fndaSeen, byName } = functionIndex(file);
+            const k = fndaSeen.get(name) ?? 0;
+            fndaSeen.set(name, k + 1);
+            const fn = byName.get(name)?.[k] ?? addFunction(file, name, 0);
             fn.hits += hits;
             return null;
         }
@@ -7402,14 +8122,14 @@ function applyRecord(file, key, value) {
             if (index === '' || Number.isNaN(line))
                 return 'FNL needs <index>,<line>';
             const fn = { name: `#${index}`, line, hits: 0 };
-            file.byIndex.set(index, fn);
+            functionIndex(file).byIndex.set(index, fn);
             file.functions.set(`FNL#${index}`, fn);
             return null;
         }
         case 'FNA': {
             const [index = '', h, name = ''] = fields(value, 2);
             const hits = count(h);
-            const fn = file.byIndex.get(index);
+            const fn = functionIndex(file).byIndex.get(index);
             if (!fn || Number.isNaN(hits))
                 return 'FNA needs <index of an FNL>,<hits>,<name>';
             if (fn.name.startsWith('#'))
@@ -7427,17 +8147,37 @@ function applyRecord(file, key, value) {
             if (Number.isNaN(line) || block === '' || Number.isNaN(taken)) {
                 return 'BRDA needs <line>,<block>,<branch>,<taken>';
             }
-            const id = `${line}:${block}`;
-            const br = file.branches.get(id);
-            if (br)
-                br.hits.push(taken);
-            else
-                file.branches.set(id, { line, hits: [taken] });
+            addBranchHit(file, line, block, taken);
             return null;
         }
         default:
             return null; // TN, LF, LH, FNF, FNH, BRF, BRH, VER and future records carry nothing we need
     }
+}
+/**
+ * The metric of a count record at `start` (LF/LH, FNF/FNH, BRF/BRH: counts lcov writes per file,
+ * which are recomputed, so only their presence matters), else null.
+ */
+function countRecord(text, start) {
+    let i = start + 1;
+    let metric;
+    const c0 = text.charCodeAt(start);
+    if (c0 === 76) {
+        metric = 'lines'; // L
+    }
+    else if (c0 === 70 && text.charCodeAt(i) === 78) {
+        metric = 'functions'; // FN
+        i += 1;
+    }
+    else if (c0 === 66 && text.charCodeAt(i) === 82) {
+        metric = 'branches'; // BR
+        i += 1;
+    }
+    else {
+        return null;
+    }
+    const c = text.charCodeAt(i);
+    return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 function readLcov(text, source, opts) {
@@ -7454,16 +8194,38 @@ function readLcov(text, source, opts) {
     let pos = 0;
     while (pos < text.length) {
         const start = pos;
+        lineNo += 1;
+        if (current !== null) {
+            const c0 = text.charCodeAt(start);
+            const next = c0 === 68
+                ? readDaInPlace(current, text, start)
+                : c0 === 66
+                    ? readBrdaInPlace(current, text, start)
+                    : -1;
+            if (next !== -1) {
+                pos = next;
+                sawBranches ||= c0 === 66;
+                continue;
+            }
+        }
         let end = text.indexOf('\n', pos);
         if (end === -1)
             end = text.length;
         pos = end + 1;
-        lineNo += 1;
         if (end > start && text.charCodeAt(end - 1) === 13)
             end -= 1; // CRLF
-        if (current && applyFast(current, text, start, end)) {
-            sawBranches ||= text.charCodeAt(start) === 66; // 'B'RDA
-            continue;
+        if (current !== null) {
+            // The other records of every file, without slicing the line.
+            const counted = countRecord(text, start);
+            if (counted !== null) {
+                sawFunctions ||= counted === 'functions';
+                sawBranches ||= counted === 'branches';
+                continue;
+            }
+            if (end - start === 13 && text.startsWith('end_of_record', start)) {
+                current = null;
+                continue;
+            }
         }
         const line = text.slice(start, end);
         if (line.trim() === '')
@@ -7482,7 +8244,7 @@ function readLcov(text, source, opts) {
         if (key === 'SF') {
             if (current)
                 fail('SF before the previous end_of_record');
-            current = newFile(value);
+            current = newOpenFile(value);
             open.push(current);
             continue;
         }
@@ -7643,26 +8405,43 @@ async function loadCoverage(globs, opts) {
         throw new errors/* InputError */.dz(`${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
             `set ${opts.inputName} to your report's path or make the test command write one`);
     }
-    const exists = (repoPath) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(opts.root, repoPath));
     const parts = [];
     const dropped = new Set();
     for (const file of files) {
-        const rel = (0,external_node_path_.relative)(opts.cwd, file);
-        const name = rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
         let text;
         try {
-            text = await (0,promises_.readFile)(file, 'utf8');
+            text = await readTextFile(file);
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`${opts.inputName}: cannot read ${name} (${(0,errors/* describeError */.Uc)(error)})`);
+            throw new errors/* InputError */.dz(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${(0,errors/* describeError */.Uc)(error)})`);
         }
-        // Relative paths in a report are relative to where the tool ran: the working directory.
-        const parsed = parseCoverage(text, name, { root: opts.root, baseDir: opts.cwd, exists });
+        const parsed = parseReportFile(text, file, opts);
         parts.push(parsed.data);
         for (const d of parsed.dropped)
             dropped.add(d);
     }
     return { data: (0,merge/* mergeCoverage */.PV)(parts), files, dropped: [...dropped] };
+}
+/**
+ * The text of a UTF-8 file. Decoded in one piece: `readFile(path, 'utf8')` joins the decoded
+ * chunks of a big file into a string that is copied again when first read.
+ */
+async function readTextFile(path) {
+    return (await (0,promises_.readFile)(path)).toString('utf8');
+}
+/** How messages name a report file: relative to `cwd` when inside it, else absolute. */
+function reportName(file, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, file);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
+}
+/**
+ * Parses the text of the report file `file` (absolute) as {@link loadCoverage} does for each file
+ * it reads, for a caller that has read the file already.
+ */
+function parseReportFile(text, file, opts) {
+    const exists = (repoPath) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(opts.root, repoPath));
+    // Relative paths in a report are relative to where the tool ran: the working directory.
+    return parseCoverage(text, reportName(file, opts.cwd), { root: opts.root, baseDir: opts.cwd, exists });
 }
 
 
@@ -7810,56 +8589,67 @@ function percent(covered, total) {
 function makeCounts(covered, total) {
     return { covered, total, pct: percent(covered, total) };
 }
-function countHits(hits) {
+/** Counts of a map of hit counts: every entry counts, the ones hit at least once are covered. */
+function countValues(hits) {
     let covered = 0;
-    let total = 0;
-    for (const h of hits) {
-        total += 1;
+    for (const h of hits.values())
         if (h > 0)
             covered += 1;
+    return makeCounts(covered, hits.size);
+}
+function countFunctions(functions) {
+    let covered = 0;
+    for (const fn of functions.values())
+        if (fn.hits > 0)
+            covered += 1;
+    return makeCounts(covered, functions.size);
+}
+/** Every outcome of every branch point counts. */
+function countBranches(branches) {
+    let covered = 0;
+    let total = 0;
+    for (const br of branches.values()) {
+        const hits = br.hits;
+        total += hits.length;
+        for (let i = 0; i < hits.length; i++)
+            if ((hits[i] ?? 0) > 0)
+                covered += 1;
     }
     return makeCounts(covered, total);
-}
-function* functionHits(file) {
-    for (const fn of file.functions?.values() ?? [])
-        yield fn.hits;
-}
-function* branchHits(file) {
-    for (const br of file.branches?.values() ?? [])
-        yield* br.hits;
 }
 /** Summary of one file. */
 function summarizeFile(file) {
     return {
-        lines: countHits(file.lines.values()),
-        statements: file.statements ? countHits(file.statements.values()) : null,
-        functions: file.functions ? countHits(functionHits(file)) : null,
-        branches: file.branches ? countHits(branchHits(file)) : null,
+        lines: countValues(file.lines),
+        statements: file.statements ? countValues(file.statements) : null,
+        functions: file.functions ? countFunctions(file.functions) : null,
+        branches: file.branches ? countBranches(file.branches) : null,
     };
-}
-function addCounts(sum, c) {
-    if (c === null)
-        return sum;
-    return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
 }
 /**
  * Totals of per-file summaries already made. A metric is `null` only when no file carries it (a
  * format without it); files that lack it while others have it contribute nothing to it.
  */
 function sumSummaries(summaries) {
-    const sums = {
-        lines: { covered: 0, total: 0 },
-        statements: null,
-        functions: null,
-        branches: null,
+    const covered = { lines: 0, statements: 0, functions: 0, branches: 0 };
+    const total = { lines: 0, statements: 0, functions: 0, branches: 0 };
+    const seen = {
+        lines: true,
+        statements: false,
+        functions: false,
+        branches: false,
     };
-    for (const s of summaries)
-        for (const m of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C)
-            sums[m] = addCounts(sums[m], s[m]);
-    const counts = (m) => {
-        const sum = sums[m];
-        return sum === null ? null : makeCounts(sum.covered, sum.total);
-    };
+    for (const s of summaries) {
+        for (const m of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C) {
+            const c = s[m];
+            if (c === null)
+                continue;
+            covered[m] += c.covered;
+            total[m] += c.total;
+            seen[m] = true;
+        }
+    }
+    const counts = (m) => (seen[m] ? makeCounts(covered[m], total[m]) : null);
     return {
         lines: counts('lines') ?? makeCounts(0, 0),
         statements: counts('statements'),
@@ -7874,10 +8664,18 @@ function summarizeTotals(data) {
 /** Executable lines with zero hits, ascending. */
 function missingLines(file) {
     const out = [];
-    for (const [line, hits] of file.lines)
-        if (hits === 0)
-            out.push(line);
-    return out.sort((a, b) => a - b);
+    let ascending = true;
+    let previous = -Infinity;
+    for (const [line, hits] of file.lines) {
+        if (hits !== 0)
+            continue;
+        if (!(line > previous))
+            ascending = false;
+        previous = line;
+        out.push(line);
+    }
+    // Readers add lines in file order, so the sort is rarely needed.
+    return ascending ? out : out.sort((a, b) => a - b);
 }
 
 

@@ -105287,14 +105287,26 @@ function addFileCoverage(files, file) {
 }
 /** Builds a CoverageData whose file map iterates in path order. */
 function toCoverageData(files, formats) {
-    const sorted = [...files.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-    const out = new Map();
-    for (const path of sorted) {
-        const file = files.get(path);
-        if (file)
-            out.set(path, file);
+    const paths = [...files.keys()];
+    if (!isSorted(paths)) {
+        // The default order compares UTF-16 code units, as `<` does; paths are unique.
+        paths.sort();
+        const out = new Map();
+        for (const path of paths) {
+            const file = files.get(path);
+            if (file)
+                out.set(path, file);
+        }
+        return { files: out, formats: [...new Set(formats)] };
     }
-    return { files: out, formats: [...new Set(formats)] };
+    return { files: new Map(files), formats: [...new Set(formats)] };
+}
+/** True when `paths` is in ascending order already (a report merged or read before). */
+function isSorted(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if ((paths[i - 1] ?? '') > (paths[i] ?? ''))
+            return false;
+    return true;
 }
 /**
  * Merges several reports into one by adding hits. Files present in only some parts are kept as
@@ -106624,6 +106636,8 @@ async function waitGone(pid, ms) {
 async function teardown_teardownPostgres(state, log) {
     const pid = (await cluster_readPostmasterPid(state.dataDir)) ?? state.pid;
     let stopped = pid === null || !(await isOurServer(pid, state.dataDir));
+    // A state saved before the server started has no port yet (port 0).
+    const where = state.port > 0 ? ` on port ${state.port}` : ` of ${state.dataDir}`;
     if (stopped) {
         log.info(`PostgreSQL: no server running for ${state.dataDir}.`);
     }
@@ -106633,7 +106647,7 @@ async function teardown_teardownPostgres(state, log) {
         const ctx = { binDir: state.binDir, account, env: process.env, cwd };
         for (const mode of ['fast', 'immediate']) {
             if ((await stopServer(ctx, state.dataDir, mode)) && (await waitGone(pid, 5000))) {
-                log.info(`PostgreSQL: stopped the server on port ${state.port} (pg_ctl stop -m ${mode}).`);
+                log.info(`PostgreSQL: stopped the server${where} (pg_ctl stop -m ${mode}).`);
                 stopped = true;
                 break;
             }
@@ -106643,7 +106657,7 @@ async function teardown_teardownPostgres(state, log) {
             if (stopped)
                 log.warning(`PostgreSQL: pg_ctl could not stop the server; killed process ${pid}.`);
             else
-                log.warning(`PostgreSQL: could not stop the server (process ${pid}) on port ${state.port}.`);
+                log.warning(`PostgreSQL: could not stop the server (process ${pid})${where}.`);
         }
     }
     try {
@@ -106791,12 +106805,14 @@ async function provisionPostgres(cfg, opts) {
         port: 0,
         pid: null,
     };
+    opts.onState?.({ ...state });
     try {
         await initCluster(ctx, { dataDir, user: cfg.user, password: cfg.password });
         const deadline = Date.now() + deadlineBudget;
         const start = { wanted: cfg.port, logFile, extra: opts.serverSettings, deadline };
         await startOnFreePort(ctx, state, start, log);
         state.pid = await readPostmasterPid(dataDir);
+        opts.onState?.({ ...state });
         const target = {
             host: LOOPBACK,
             port: state.port,

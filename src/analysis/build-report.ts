@@ -33,23 +33,33 @@ function summarizeEach(data: CoverageData): Map<string, Summary> {
   return out;
 }
 
-/** Per-file rows of the head report, sorted by path. */
-function toRows(data: CoverageData, summaries: Map<string, Summary>): ReportFile[] {
+/**
+ * Per-file rows of the head report, sorted by path, with the summaries they show (in one pass:
+ * each file's hits are read while they are at hand).
+ */
+function toRows(data: CoverageData): { rows: ReportFile[]; summaries: Map<string, Summary> } {
   const rows: ReportFile[] = [];
-  for (const [path, summary] of summaries) {
-    const file = data.files.get(path);
-    rows.push({ path, ...summary, missingLines: file ? missingLines(file) : [] });
+  const summaries = new Map<string, Summary>();
+  let sorted = true;
+  for (const [path, file] of data.files) {
+    const summary = summarizeFile(file);
+    summaries.set(path, summary);
+    const { lines, statements, functions, branches } = summary;
+    const previous = rows[rows.length - 1];
+    if (previous !== undefined && !(previous.path < path)) sorted = false;
+    rows.push({ path, lines, statements, functions, branches, missingLines: missingLines(file) });
   }
-  return rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // CoverageData iterates in path order, so the sort is rarely needed.
+  if (!sorted) rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { rows, summaries };
 }
 
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 export function buildReport(input: AnalysisInput): FullReport {
   // Each file is summarized once per side; rows, totals and the file comparison share the result.
-  const headSummaries = summarizeEach(input.head);
+  const { rows: files, summaries: headSummaries } = toRows(input.head);
   const baseSummaries = input.base === null ? null : summarizeEach(input.base);
   const totals = sumSummaries(headSummaries.values());
-  const files = toRows(input.head, headSummaries);
   const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
   const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
   const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);

@@ -42,6 +42,52 @@ describe('buildReport: totals and files', () => {
   });
 });
 
+describe('buildReport: rows', () => {
+  it('sorts rows by path also when the head data is not in path order', () => {
+    const a = buildFile('a.js', { 1: 0 });
+    const b = buildFile('b.js', { 4: 0, 2: 0, 3: 1 });
+    const report = buildReport({
+      head: {
+        files: new Map([
+          ['b.js', b],
+          ['a.js', a],
+        ]),
+        formats: ['lcov'],
+      },
+      base: null,
+      changes: null,
+      thresholds: [],
+    });
+    expect(report.files).toEqual([
+      {
+        path: 'a.js',
+        lines: { covered: 0, total: 1, pct: 0 },
+        statements: null,
+        functions: null,
+        branches: null,
+        missingLines: [1],
+      },
+      {
+        path: 'b.js',
+        lines: { covered: 1, total: 3, pct: 33.33 },
+        statements: null,
+        functions: null,
+        branches: null,
+        missingLines: [2, 4],
+      },
+    ]);
+    // Key order of a row is the order of the JSON report.
+    expect(Object.keys(report.files[0]!)).toEqual([
+      'path',
+      'lines',
+      'statements',
+      'functions',
+      'branches',
+      'missingLines',
+    ]);
+  });
+});
+
 describe('buildReport: totals', () => {
   it('equals summarizeTotals, also when only some files carry a metric', () => {
     const head = buildData(buildFile('a.js', { 1: 1, 2: 0 }, [[1, [1, 0, 2]]]), buildFile('b.js', { 1: 0 }));

@@ -28,12 +28,16 @@ export function computeDelta(head: ReportTotals, base: ReportTotals): ReportDelt
 const EMPTY_DELTA: ReportDelta = { lines: null, statements: null, functions: null, branches: null };
 
 function sameCounts(a: ReportTotals, b: ReportTotals): boolean {
-  return METRICS.every((m) => {
+  for (const m of METRICS) {
     const x = a[m];
     const y = b[m];
-    if (x === null || y === null) return x === y;
-    return x.covered === y.covered && x.total === y.total;
-  });
+    if (x === null || y === null) {
+      if (x !== y) return false;
+    } else if (x.covered !== y.covered || x.total !== y.total) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** Paths the diff touched, head and previous names alike; `null` when no diff is known. */

@@ -6,9 +6,14 @@
 import picomatch from 'picomatch';
 import type { CoverageData, FileCoverage } from './model.js';
 
+/** The globs without blanks and a leading `./`. */
+function clean(globs: string[]): string[] {
+  return globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
+}
+
 /** A matcher that is false for every path when there are no globs. */
 function compile(globs: string[]): (path: string) => boolean {
-  const cleaned = globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
+  const cleaned = clean(globs);
   if (cleaned.length === 0) return () => false;
   return picomatch(cleaned, { dot: true });
 }
@@ -21,6 +26,9 @@ export function filterCoverage(data: CoverageData, include: string[], exclude: s
   const included = compile(include);
   const excluded = compile(exclude);
   const everything = include.every((g) => g.trim() === '');
+  if (everything && clean(exclude).length === 0) {
+    return { files: new Map(data.files), formats: [...data.formats] }; // nothing to match
+  }
   const files = new Map<string, FileCoverage>();
   for (const [path, file] of data.files) {
     if ((everything || included(path)) && !excluded(path)) files.set(path, file);

@@ -5,25 +5,23 @@
  * Lines come from DA, functions from FN/FNDA (or FNL/FNA), branch outcomes from BRDA (`-` = never
  * evaluated = 0 hits). lcov has no statements. A metric is `null` for the whole report when no
  * record of it appears at all (the producer did not measure it), and an empty map otherwise.
- * The text is walked with indexOf, without a regex or split per line, for large files.
+ * The text is walked with indexOf, without a regex or split per line, for large files; DA and BRDA
+ * lines are read in place (lcov-file.ts).
  */
 import { CoverageFormatError } from '../errors.js';
-import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
+import {
+  addBranchHit,
+  addLineHits,
+  functionIndex,
+  newOpenFile,
+  readBrdaInPlace,
+  readDaInPlace,
+  type OpenFile,
+} from './lcov-file.js';
+import type { FileCoverage, FunctionHit } from './model.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
 import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
-
-interface OpenFile {
-  raw: string;
-  lines: Map<number, number>;
-  functions: Map<string, FunctionHit>;
-  /** Functions per name in FN order, so the k-th FNDA of a name updates the k-th FN of it. */
-  byName: Map<string, FunctionHit[]>;
-  fndaSeen: Map<string, number>;
-  /** FNL index -> function (lcov 2.2). */
-  byIndex: Map<string, FunctionHit>;
-  branches: Map<string, BranchHit>;
-}
 
 const RECORD_KEY = /^[A-Z_]+$/;
 const FUNCTION_KEYS = new Set(['FN', 'FNDA', 'FNF', 'FNH', 'FNL', 'FNA']);
@@ -42,64 +40,6 @@ function count(s: string | undefined): number {
   return Number.isFinite(n) && n >= 0 ? n : NaN;
 }
 
-/** Digits in text[from, to) as a number; -1 when empty, not all digits, or too long to be exact. */
-function readUint(text: string, from: number, to: number): number {
-  if (to <= from || to - from > 15) return -1;
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
-/**
- * DA and BRDA are nearly every line of a tracefile: read the common all-digits form in place,
- * without slicing the line. Returns false to let the general path handle (or reject) the line.
- */
-function applyFast(file: OpenFile, text: string, start: number, end: number): boolean {
-  if (text.startsWith('DA:', start)) {
-    const comma = text.indexOf(',', start + 3);
-    if (comma === -1 || comma >= end) return false;
-    const next = text.indexOf(',', comma + 1);
-    const line = readUint(text, start + 3, comma);
-    const hits = readUint(text, comma + 1, next === -1 || next > end ? end : next);
-    if (line < 0 || hits < 0) return false;
-    file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
-    return true;
-  }
-  if (text.startsWith('BRDA:', start)) {
-    const c1 = text.indexOf(',', start + 5);
-    const c2 = c1 === -1 ? -1 : text.indexOf(',', c1 + 1);
-    const c3 = c2 === -1 ? -1 : text.indexOf(',', c2 + 1);
-    if (c3 === -1 || c3 >= end || (text.indexOf(',', c3 + 1) !== -1 && text.indexOf(',', c3 + 1) < end)) {
-      return false;
-    }
-    const line = readUint(text, start + 5, c1);
-    const taken = end === c3 + 2 && text.charCodeAt(c3 + 1) === 45 ? 0 : readUint(text, c3 + 1, end);
-    if (line < 0 || taken < 0 || c2 === c1 + 1) return false;
-    const id = `${line}:${text.slice(c1 + 1, c2)}`;
-    const br = file.branches.get(id);
-    if (br) br.hits.push(taken);
-    else file.branches.set(id, { line, hits: [taken] });
-    return true;
-  }
-  return false;
-}
-
-function newFile(raw: string): OpenFile {
-  return {
-    raw,
-    lines: new Map(),
-    functions: new Map(),
-    byName: new Map(),
-    fndaSeen: new Map(),
-    byIndex: new Map(),
-    branches: new Map(),
-  };
-}
-
 /** Splits `text` at the first `count` commas; the last part keeps any further commas. */
 function fields(text: string, count: number): string[] {
   const out: string[] = [];
@@ -115,10 +55,11 @@ function fields(text: string, count: number): string[] {
 }
 
 function addFunction(file: OpenFile, name: string, line: number): FunctionHit {
-  const list = file.byName.get(name) ?? [];
+  const { byName } = functionIndex(file);
+  const list = byName.get(name) ?? [];
   const fn: FunctionHit = { name, line, hits: 0 };
   list.push(fn);
-  file.byName.set(name, list);
+  byName.set(name, list);
   file.functions.set(list.length === 1 ? name : `${name}#${list.length}`, fn);
   return fn;
 }
@@ -131,7 +72,7 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const line = int(l);
       const hits = count(h);
       if (Number.isNaN(line) || Number.isNaN(hits)) return 'DA needs <line>,<hits>';
-      file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+      addLineHits(file, line, hits);
       return null;
     }
     case 'FN': {
@@ -148,9 +89,10 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const [h, name = ''] = fields(value, 1);
       const hits = count(h);
       if (Number.isNaN(hits) || name === '') return 'FNDA needs <hits>,<name>';
-      const k = file.fndaSeen.get(name) ?? 0;
-      file.fndaSeen.set(name, k + 1);
-      const fn = file.byName.get(name)?.[k] ?? addFunction(file, name, 0);
+      const { fndaSeen, byName } = functionIndex(file);
+      const k = fndaSeen.get(name) ?? 0;
+      fndaSeen.set(name, k + 1);
+      const fn = byName.get(name)?.[k] ?? addFunction(file, name, 0);
       fn.hits += hits;
       return null;
     }
@@ -159,14 +101,14 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const line = int(l);
       if (index === '' || Number.isNaN(line)) return 'FNL needs <index>,<line>';
       const fn: FunctionHit = { name: `#${index}`, line, hits: 0 };
-      file.byIndex.set(index, fn);
+      functionIndex(file).byIndex.set(index, fn);
       file.functions.set(`FNL#${index}`, fn);
       return null;
     }
     case 'FNA': {
       const [index = '', h, name = ''] = fields(value, 2);
       const hits = count(h);
-      const fn = file.byIndex.get(index);
+      const fn = functionIndex(file).byIndex.get(index);
       if (!fn || Number.isNaN(hits)) return 'FNA needs <index of an FNL>,<hits>,<name>';
       if (fn.name.startsWith('#')) fn.name = name;
       fn.hits += hits;
@@ -182,15 +124,35 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       if (Number.isNaN(line) || block === '' || Number.isNaN(taken)) {
         return 'BRDA needs <line>,<block>,<branch>,<taken>';
       }
-      const id = `${line}:${block}`;
-      const br = file.branches.get(id);
-      if (br) br.hits.push(taken);
-      else file.branches.set(id, { line, hits: [taken] });
+      addBranchHit(file, line, block, taken);
       return null;
     }
     default:
       return null; // TN, LF, LH, FNF, FNH, BRF, BRH, VER and future records carry nothing we need
   }
+}
+
+/**
+ * The metric of a count record at `start` (LF/LH, FNF/FNH, BRF/BRH: counts lcov writes per file,
+ * which are recomputed, so only their presence matters), else null.
+ */
+function countRecord(text: string, start: number): 'lines' | 'functions' | 'branches' | null {
+  let i = start + 1;
+  let metric: 'lines' | 'functions' | 'branches';
+  const c0 = text.charCodeAt(start);
+  if (c0 === 76) {
+    metric = 'lines'; // L
+  } else if (c0 === 70 && text.charCodeAt(i) === 78) {
+    metric = 'functions'; // FN
+    i += 1;
+  } else if (c0 === 66 && text.charCodeAt(i) === 82) {
+    metric = 'branches'; // BR
+    i += 1;
+  } else {
+    return null;
+  }
+  const c = text.charCodeAt(i);
+  return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
 
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
@@ -209,14 +171,37 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
   let pos = 0;
   while (pos < text.length) {
     const start = pos;
+    lineNo += 1;
+    if (current !== null) {
+      const c0 = text.charCodeAt(start);
+      const next =
+        c0 === 68
+          ? readDaInPlace(current, text, start)
+          : c0 === 66
+            ? readBrdaInPlace(current, text, start)
+            : -1;
+      if (next !== -1) {
+        pos = next;
+        sawBranches ||= c0 === 66;
+        continue;
+      }
+    }
     let end = text.indexOf('\n', pos);
     if (end === -1) end = text.length;
     pos = end + 1;
-    lineNo += 1;
     if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // CRLF
-    if (current && applyFast(current, text, start, end)) {
-      sawBranches ||= text.charCodeAt(start) === 66; // 'B'RDA
-      continue;
+    if (current !== null) {
+      // The other records of every file, without slicing the line.
+      const counted = countRecord(text, start);
+      if (counted !== null) {
+        sawFunctions ||= counted === 'functions';
+        sawBranches ||= counted === 'branches';
+        continue;
+      }
+      if (end - start === 13 && text.startsWith('end_of_record', start)) {
+        current = null;
+        continue;
+      }
     }
     const line = text.slice(start, end);
     if (line.trim() === '') continue;
@@ -231,7 +216,7 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     const value = line.slice(colon + 1);
     if (key === 'SF') {
       if (current) fail('SF before the previous end_of_record');
-      current = newFile(value);
+      current = newOpenFile(value);
       open.push(current);
       continue;
     }

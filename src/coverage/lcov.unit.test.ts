@@ -67,6 +67,17 @@ describe('readLcov', () => {
     expect(totals.branches).toEqual({ covered: 0, total: 0, pct: 100 });
   });
 
+  it('counts a metric as measured from any of its count records alone (FNH, BRH), not from LF/LH', () => {
+    const file = (lines: string[]): unknown[] => {
+      const f = read(record('SF:a.js', ...lines)).data.files.get('a.js')!;
+      return [f.functions && [...f.functions], f.branches && [...f.branches]];
+    };
+    expect(file(['LF:1', 'LH:1', 'DA:1,1'])).toEqual([null, null]);
+    expect(file(['FNH:0'])).toEqual([[], null]);
+    expect(file(['BRH:0'])).toEqual([null, []]);
+    expect(file(['FNF:0', 'BRF:0'])).toEqual([[], []]);
+  });
+
   it('keeps functions of the same name apart, matching FNDA to FN in order', () => {
     const { data } = read(
       record('SF:a.js', 'FN:1,(anonymous)', 'FN:9,(anonymous)', 'FNDA:0,(anonymous)', 'FNDA:4,(anonymous)'),
@@ -156,6 +167,8 @@ describe('readLcov', () => {
     ['BRDA with too few fields', 'SF:a.js\nBRDA:1,0\nend_of_record\n', 2, /BRDA needs/],
     ['FNA of an unknown FNL', 'SF:a.js\nFNA:3,1,f\nend_of_record\n', 2, /FNA needs/],
     ['a record before SF', 'TN:\nDA:1,1\n', 2, /DA record outside an SF/],
+    ['a count record before SF', 'TN:\nLH:1\n', 2, /LH record outside an SF/],
+    ['end_of_record with more', 'SF:a.js\nend_of_records\n', 2, /"end_of_records" is not an lcov record/],
     ['SF inside SF', 'SF:a.js\nSF:b.js\n', 2, /SF before the previous end_of_record/],
     ['a stray end_of_record', 'TN:\nend_of_record\n', 2, /end_of_record without SF/],
     ['a truncated file', 'SF:a.js\nDA:1,1\n', 2, /has no end_of_record \(truncated file\?\)/],

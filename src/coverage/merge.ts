@@ -129,13 +129,24 @@ export function addFileCoverage(files: Map<string, FileCoverage>, file: FileCove
 
 /** Builds a CoverageData whose file map iterates in path order. */
 export function toCoverageData(files: Map<string, FileCoverage>, formats: CoverageFormat[]): CoverageData {
-  const sorted = [...files.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
-  const out = new Map<string, FileCoverage>();
-  for (const path of sorted) {
-    const file = files.get(path);
-    if (file) out.set(path, file);
+  const paths = [...files.keys()];
+  if (!isSorted(paths)) {
+    // The default order compares UTF-16 code units, as `<` does; paths are unique.
+    paths.sort();
+    const out = new Map<string, FileCoverage>();
+    for (const path of paths) {
+      const file = files.get(path);
+      if (file) out.set(path, file);
+    }
+    return { files: out, formats: [...new Set(formats)] };
   }
-  return { files: out, formats: [...new Set(formats)] };
+  return { files: new Map(files), formats: [...new Set(formats)] };
+}
+
+/** True when `paths` is in ascending order already (a report merged or read before). */
+function isSorted(paths: string[]): boolean {
+  for (let i = 1; i < paths.length; i++) if ((paths[i - 1] ?? '') > (paths[i] ?? '')) return false;
+  return true;
 }
 
 /**

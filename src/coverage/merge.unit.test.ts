@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { CoverageMapData } from 'istanbul-lib-coverage';
 import { describe, expect, it } from 'vitest';
 import { FAKE_ROOT, readFixture, readJsonFixture } from '../../test/fixtures/coverage/fixtures.js';
-import { mergeCoverage } from './merge.js';
+import { mergeCoverage, toCoverageData } from './merge.js';
 import type { Counts, CoverageData, FileCoverage, Summary } from './model.js';
 import { parseCoverage } from './read.js';
 import { summarizeFile, summarizeTotals } from './summary.js';
@@ -134,5 +134,36 @@ describe('mergeCoverage', () => {
 
   it('of nothing is empty', () => {
     expect(mergeCoverage([])).toEqual({ files: new Map(), formats: [] });
+  });
+});
+
+describe('toCoverageData', () => {
+  const f = (path: string): FileCoverage => ({
+    path,
+    lines: new Map(),
+    statements: null,
+    functions: null,
+    branches: null,
+  });
+  const paths = ['B.js', 'a.js', 'a/b.js', 'a-b.js', 'ä.js', 'a.js.map'];
+  // UTF-16 code unit order, as `<` compares: '-' < '.' < '/' < 'B' < 'a' < 'ä'
+  const sorted = ['B.js', 'a-b.js', 'a.js', 'a.js.map', 'a/b.js', 'ä.js'];
+
+  it('sorts files by path in code unit order, in a new map, and lists each format once', () => {
+    const files = new Map(paths.map((p) => [p, f(p)]));
+    const data = toCoverageData(files, ['lcov', 'istanbul', 'lcov']);
+    expect([...data.files.keys()]).toEqual(sorted);
+    expect(data.files.get('a.js')).toBe(files.get('a.js'));
+    expect(data.formats).toEqual(['lcov', 'istanbul']);
+    expect([...files.keys()]).toEqual(paths);
+  });
+
+  it('keeps files that are in order already, in a new map', () => {
+    const files = new Map(sorted.map((p) => [p, f(p)]));
+    const data = toCoverageData(files, ['lcov']);
+    expect([...data.files.keys()]).toEqual(sorted);
+    expect(data.files).not.toBe(files);
+    files.delete('a.js');
+    expect(data.files.size).toBe(sorted.length);
   });
 });

@@ -56,18 +56,46 @@ function normalize(raw: string): string {
   return absolute ? `/${joined}` : joined;
 }
 
+/**
+ * True when {@link normalize} would return `p` unchanged, checked in one pass: no blank or
+ * non-ASCII character at either end (trim), no `\\` or `:` (Windows paths, drives, URLs), no
+ * empty, `.` or `..` segment (a leading `/` aside), no trailing `/`. Most report paths are like
+ * that and skip the general work.
+ */
+export function isNormalPath(p: string): boolean {
+  const n = p.length;
+  if (n === 0) return false;
+  const first = p.charCodeAt(0);
+  const last = p.charCodeAt(n - 1);
+  if (first <= 32 || first >= 127 || last <= 32 || last >= 127) return false;
+  let segmentStart = first === 47 ? 1 : 0;
+  for (let i = segmentStart; i <= n; i++) {
+    const c = i === n ? 47 : p.charCodeAt(i);
+    if (c === 92 || c === 58) return false;
+    if (c !== 47) continue;
+    const length = i - segmentStart;
+    if (length === 0) return false;
+    const dot = p.charCodeAt(segmentStart) === 46;
+    if (dot && (length === 1 || (length === 2 && p.charCodeAt(i - 1) === 46))) return false;
+    segmentStart = i + 1;
+  }
+  return true;
+}
+
+/** {@link normalize}, skipped when the path is normal already. */
+function normalizeQuick(raw: string): string {
+  return isNormalPath(raw) ? raw : normalize(raw);
+}
+
 function isAbsolute(p: string): boolean {
   return p.startsWith('/') || WINDOWS_DRIVE.test(p);
 }
 
-/** `child` relative to `parent` when inside it (case-insensitive on Windows drives), else null. */
-function relativeInside(child: string, parent: string): string | null {
-  const windows = WINDOWS_DRIVE.test(parent);
-  const c = windows ? child.toLowerCase() : child;
-  const p = windows ? parent.toLowerCase() : parent;
-  if (c === p) return '';
-  const prefix = p.endsWith('/') ? p : `${p}/`;
-  return c.startsWith(prefix) ? child.slice(prefix.length) : null;
+/** `child` relative to the root when inside it (case-insensitive on Windows drives), else null. */
+function relativeInside(child: string, root: Root): string | null {
+  const c = root.windows ? child.toLowerCase() : child;
+  if (c === root.compared) return '';
+  return c.startsWith(root.prefix) ? child.slice(root.prefix.length) : null;
 }
 
 /**
@@ -92,11 +120,23 @@ function workspaceTail(path: string): { tail: string; rest: string } | null {
 interface Root {
   path: string;
   workspace: { tail: string; rest: string } | null;
+  /** On a Windows drive, paths compare case-insensitively, in lower case. */
+  windows: boolean;
+  /** `path` as compared, and the same ending in `/`. */
+  compared: string;
+  prefix: string;
+}
+
+function makeRoot(path: string): Root {
+  const windows = WINDOWS_DRIVE.test(path);
+  const compared = windows ? path.toLowerCase() : path;
+  const prefix = compared.endsWith('/') ? compared : `${compared}/`;
+  return { path, workspace: workspaceTail(path), windows, compared, prefix };
 }
 
 /** An absolute path relative to the root, also across runner workspace forms of the same repo. */
 function relativeToRoot(abs: string, root: Root): string | null {
-  const direct = relativeInside(abs, root.path);
+  const direct = relativeInside(abs, root);
   if (direct !== null) return direct;
   const rootWs = root.workspace;
   if (!rootWs || rootWs.rest !== '') return null;
@@ -110,11 +150,15 @@ function keepInside(rel: string): string | null {
   return rel;
 }
 
-/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path: string, base: string, root: Root): string | null {
-  const abs = normalize(isAbsolute(path) ? path : `${base}/${path}`);
+/** A normalised absolute path relative to the root, when inside it. */
+function insideRoot(abs: string, root: Root): string | null {
   const rel = relativeToRoot(abs, root);
   return rel === null ? null : keepInside(rel);
+}
+
+/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
+function inRoot(path: string, base: string, root: Root): string | null {
+  return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
 }
 
 /**
@@ -123,12 +167,14 @@ function inRoot(path: string, base: string, root: Root): string | null {
  */
 export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => string | null {
   const rootPath = normalize(opts.root);
-  const root: Root = { path: rootPath, workspace: workspaceTail(rootPath) };
+  const root = makeRoot(rootPath);
   const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
   const sources = (opts.sourceRoots ?? []).map(normalize);
   const exists = opts.exists;
   return (raw) => {
-    const path = normalize(raw);
+    // A normal absolute path is what both normalisations below would make of it.
+    if (raw.charCodeAt(0) === 47 && isNormalPath(raw)) return insideRoot(raw, root);
+    const path = normalizeQuick(raw);
     if (path === '') return null;
     if (isAbsolute(path)) return inRoot(path, base, root);
     const candidates: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRepoPathResolver, toRepoPath } from './paths.js';
+import { createRepoPathResolver, isNormalPath, toRepoPath } from './paths.js';
 
 const root = '/home/runner/work/x/x';
 
@@ -119,5 +119,72 @@ describe('createRepoPathResolver', () => {
     expect(resolve('pricing.py')).toBe('shop/pricing.py');
     expect(resolve('util/text.py')).toBe('shop/util/text.py');
     expect(resolve('/usr/lib/x.py')).toBeNull();
+  });
+});
+
+describe('isNormalPath (paths that skip normalisation)', () => {
+  it.each([
+    '/a/b.js',
+    'src/a.js',
+    'a',
+    '.github/x.yml',
+    'a/.b/c',
+    '..a/b',
+    'a/b..',
+    'a/...',
+    'a b/c d.js',
+    'src/ä/x.js',
+  ])('%s is normal', (p) => {
+    expect(isNormalPath(p)).toBe(true);
+  });
+
+  it.each([
+    '',
+    '/',
+    './a',
+    'a/./b',
+    'a/.',
+    '..',
+    '../a',
+    'a/../b',
+    'a/..',
+    'a//b',
+    '//a',
+    'a/',
+    'a\\b',
+    'C:/a',
+    'c:\\a',
+    'file:///a',
+    ' a',
+    'a ',
+    '\ta',
+    '\u00a0a',
+    'a\ufeff',
+  ])('%j is not normal', (p) => {
+    expect(isNormalPath(p)).toBe(false);
+  });
+
+  // A leading blank sends a path through the general normalisation (trim removes it again), so the
+  // two resolutions of each path below are the fast and the slow one.
+  const base = { root: '/repo', baseDir: '/repo/pkg' };
+  it.each([
+    ['/repo/src/a.js', 'src/a.js'],
+    ['src/a.js', 'pkg/src/a.js'],
+    ['./src/a.js', 'pkg/src/a.js'],
+    ['a//b', 'pkg/a/b'],
+    ['..', null],
+    ['../a.js', 'a.js'],
+    ['../../a.js', null],
+    ['/repo/./x/../a.js', 'a.js'],
+    ['src\\win\\a.js', 'pkg/src/win/a.js'],
+    ['/elsewhere/a.js', null],
+    ['/repo', null],
+    ['/repository/a.js', null],
+    ['.hidden/a.js', 'pkg/.hidden/a.js'],
+    ['..a/b.js', 'pkg/..a/b.js'],
+    ['/repo/src/a.js ', 'src/a.js'],
+  ])('%j resolves to %j by the fast and the general path alike', (raw, expected) => {
+    expect(toRepoPath(raw, base)).toBe(expected);
+    expect(toRepoPath(` ${raw}`, base)).toBe(expected);
   });
 });

@@ -163,22 +163,48 @@ export async function loadCoverage(
         `set ${opts.inputName} to your report's path or make the test command write one`,
     );
   }
-  const exists = (repoPath: string): boolean => existsSync(join(opts.root, repoPath));
   const parts: CoverageData[] = [];
   const dropped = new Set<string>();
   for (const file of files) {
-    const rel = relative(opts.cwd, file);
-    const name = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
     let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      text = await readTextFile(file);
     } catch (error) {
-      throw new InputError(`${opts.inputName}: cannot read ${name} (${describeError(error)})`);
+      throw new InputError(
+        `${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${describeError(error)})`,
+      );
     }
-    // Relative paths in a report are relative to where the tool ran: the working directory.
-    const parsed = parseCoverage(text, name, { root: opts.root, baseDir: opts.cwd, exists });
+    const parsed = parseReportFile(text, file, opts);
     parts.push(parsed.data);
     for (const d of parsed.dropped) dropped.add(d);
   }
   return { data: mergeCoverage(parts), files, dropped: [...dropped] };
+}
+
+/**
+ * The text of a UTF-8 file. Decoded in one piece: `readFile(path, 'utf8')` joins the decoded
+ * chunks of a big file into a string that is copied again when first read.
+ */
+export async function readTextFile(path: string): Promise<string> {
+  return (await readFile(path)).toString('utf8');
+}
+
+/** How messages name a report file: relative to `cwd` when inside it, else absolute. */
+function reportName(file: string, cwd: string): string {
+  const rel = relative(cwd, file);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
+}
+
+/**
+ * Parses the text of the report file `file` (absolute) as {@link loadCoverage} does for each file
+ * it reads, for a caller that has read the file already.
+ */
+export function parseReportFile(
+  text: string,
+  file: string,
+  opts: { cwd: string; root: string },
+): ParsedCoverage {
+  const exists = (repoPath: string): boolean => existsSync(join(opts.root, repoPath));
+  // Relative paths in a report are relative to where the tool ran: the working directory.
+  return parseCoverage(text, reportName(file, opts.cwd), { root: opts.root, baseDir: opts.cwd, exists });
 }

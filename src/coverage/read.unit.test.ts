@@ -1,4 +1,5 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,7 +12,7 @@ import {
 } from '../../test/fixtures/coverage/fixtures.js';
 import { CoverageFormatError, InputError } from '../errors.js';
 import type { Counts, Summary } from './model.js';
-import { loadCoverage, parseCoverage } from './read.js';
+import { loadCoverage, parseCoverage, parseReportFile, readTextFile } from './read.js';
 import { missingLines, summarizeFile, summarizeTotals } from './summary.js';
 
 interface IstanbulCounts {
@@ -312,5 +313,42 @@ describe('loadCoverage', () => {
 
   it('names a bad file relative to cwd', async () => {
     await expect(loadCoverage(['empty.info'], opts)).rejects.toThrow(/^empty\.info: the file is empty/);
+  });
+});
+
+describe('parseReportFile', () => {
+  it('parses text already read as loadCoverage does, naming the file relative to cwd if inside', () => {
+    const text = 'SF:src/a.js\nDA:1,1\nend_of_record\nSF:/elsewhere/b.js\nDA:1,1\nend_of_record\n';
+    const parsed = parseReportFile(text, '/w/app/lcov.info', { cwd: '/w/app/pkg', root: '/w/app' });
+    expect([...parsed.data.files.keys()]).toEqual(['pkg/src/a.js']);
+    expect(parsed.dropped).toEqual(['/elsewhere/b.js']);
+    const opts = { cwd: '/w/app', root: '/w/app' };
+    expect(() => parseReportFile('', '/w/app/cov/x.info', opts)).toThrow(/^cov\/x\.info: the file is empty/);
+    expect(() => parseReportFile('', '/tmp/x.info', opts)).toThrow(/^\/tmp\/x\.info: the file is empty/);
+  });
+});
+
+describe('readTextFile', () => {
+  it('decodes like readFile(utf8): BOM, characters across chunk ends, bad bytes as U+FFFD', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'covgate-text-'));
+    try {
+      // 3-byte characters over 2 MB cross every chunk end of a chunked read; then a lone byte 0xff.
+      const bytes = Buffer.concat([
+        Buffer.from('\ufeffSF:ä€\n'),
+        Buffer.from('€'.repeat(700_000)),
+        Buffer.from([0xff]),
+      ]);
+      const file = join(dir, 'lcov.info');
+      writeFileSync(file, bytes);
+      const text = await readTextFile(file);
+      expect(text).toBe(await readFile(file, 'utf8'));
+      expect([text.length, text.slice(0, 7), text.at(-1)]).toEqual([
+        7 + 700_000 + 1,
+        '\ufeffSF:ä€\n',
+        '\ufffd',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

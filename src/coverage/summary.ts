@@ -4,9 +4,11 @@
  */
 import {
   METRICS,
+  type BranchHit,
   type CoverageData,
   type Counts,
   type FileCoverage,
+  type FunctionHit,
   type MetricName,
   type Summary,
 } from './model.js';
@@ -25,39 +27,39 @@ export function makeCounts(covered: number, total: number): Counts {
   return { covered, total, pct: percent(covered, total) };
 }
 
-function countHits(hits: Iterable<number>): Counts {
+/** Counts of a map of hit counts: every entry counts, the ones hit at least once are covered. */
+function countValues(hits: Map<unknown, number>): Counts {
+  let covered = 0;
+  for (const h of hits.values()) if (h > 0) covered += 1;
+  return makeCounts(covered, hits.size);
+}
+
+function countFunctions(functions: Map<string, FunctionHit>): Counts {
+  let covered = 0;
+  for (const fn of functions.values()) if (fn.hits > 0) covered += 1;
+  return makeCounts(covered, functions.size);
+}
+
+/** Every outcome of every branch point counts. */
+function countBranches(branches: Map<string, BranchHit>): Counts {
   let covered = 0;
   let total = 0;
-  for (const h of hits) {
-    total += 1;
-    if (h > 0) covered += 1;
+  for (const br of branches.values()) {
+    const hits = br.hits;
+    total += hits.length;
+    for (let i = 0; i < hits.length; i++) if ((hits[i] ?? 0) > 0) covered += 1;
   }
   return makeCounts(covered, total);
-}
-
-function* functionHits(file: FileCoverage): Iterable<number> {
-  for (const fn of file.functions?.values() ?? []) yield fn.hits;
-}
-
-function* branchHits(file: FileCoverage): Iterable<number> {
-  for (const br of file.branches?.values() ?? []) yield* br.hits;
 }
 
 /** Summary of one file. */
 export function summarizeFile(file: FileCoverage): Summary {
   return {
-    lines: countHits(file.lines.values()),
-    statements: file.statements ? countHits(file.statements.values()) : null,
-    functions: file.functions ? countHits(functionHits(file)) : null,
-    branches: file.branches ? countHits(branchHits(file)) : null,
+    lines: countValues(file.lines),
+    statements: file.statements ? countValues(file.statements) : null,
+    functions: file.functions ? countFunctions(file.functions) : null,
+    branches: file.branches ? countBranches(file.branches) : null,
   };
-}
-
-type Sum = { covered: number; total: number } | null;
-
-function addCounts(sum: Sum, c: Counts | null): Sum {
-  if (c === null) return sum;
-  return { covered: (sum?.covered ?? 0) + c.covered, total: (sum?.total ?? 0) + c.total };
 }
 
 /**
@@ -65,17 +67,24 @@ function addCounts(sum: Sum, c: Counts | null): Sum {
  * format without it); files that lack it while others have it contribute nothing to it.
  */
 export function sumSummaries(summaries: Iterable<Summary>): Summary {
-  const sums: Record<MetricName, Sum> = {
-    lines: { covered: 0, total: 0 },
-    statements: null,
-    functions: null,
-    branches: null,
+  const covered: Record<MetricName, number> = { lines: 0, statements: 0, functions: 0, branches: 0 };
+  const total: Record<MetricName, number> = { lines: 0, statements: 0, functions: 0, branches: 0 };
+  const seen: Record<MetricName, boolean> = {
+    lines: true,
+    statements: false,
+    functions: false,
+    branches: false,
   };
-  for (const s of summaries) for (const m of METRICS) sums[m] = addCounts(sums[m], s[m]);
-  const counts = (m: MetricName): Counts | null => {
-    const sum = sums[m];
-    return sum === null ? null : makeCounts(sum.covered, sum.total);
-  };
+  for (const s of summaries) {
+    for (const m of METRICS) {
+      const c = s[m];
+      if (c === null) continue;
+      covered[m] += c.covered;
+      total[m] += c.total;
+      seen[m] = true;
+    }
+  }
+  const counts = (m: MetricName): Counts | null => (seen[m] ? makeCounts(covered[m], total[m]) : null);
   return {
     lines: counts('lines') ?? makeCounts(0, 0),
     statements: counts('statements'),
@@ -92,6 +101,14 @@ export function summarizeTotals(data: CoverageData): Summary {
 /** Executable lines with zero hits, ascending. */
 export function missingLines(file: FileCoverage): number[] {
   const out: number[] = [];
-  for (const [line, hits] of file.lines) if (hits === 0) out.push(line);
-  return out.sort((a, b) => a - b);
+  let ascending = true;
+  let previous = -Infinity;
+  for (const [line, hits] of file.lines) {
+    if (hits !== 0) continue;
+    if (!(line > previous)) ascending = false;
+    previous = line;
+    out.push(line);
+  }
+  // Readers add lines in file order, so the sort is rarely needed.
+  return ascending ? out : out.sort((a, b) => a - b);
 }

@@ -54,6 +54,11 @@ export interface ProvisionOptions {
   timeoutMs?: number;
   /** Extra postgresql.conf settings (e.g. `{ max_connections: '200' }`), applied after ours. */
   serverSettings?: Record<string, string>;
+  /**
+   * Called with what post needs to tear the server down: once before initdb (so a job cancelled
+   * mid-start can still be cleaned up from the data directory alone) and again once it runs.
+   */
+  onState?: (state: PostgresState) => void;
 }
 
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -195,12 +200,14 @@ export async function provisionPostgres(
     port: 0,
     pid: null,
   };
+  opts.onState?.({ ...state });
   try {
     await initCluster(ctx, { dataDir, user: cfg.user, password: cfg.password });
     const deadline = Date.now() + deadlineBudget;
     const start = { wanted: cfg.port, logFile, extra: opts.serverSettings, deadline };
     await startOnFreePort(ctx, state, start, log);
     state.pid = await readPostmasterPid(dataDir);
+    opts.onState?.({ ...state });
     const target: ConnectionTarget = {
       host: LOOPBACK,
       port: state.port,

@@ -104,6 +104,8 @@ export async function teardownPostgres(
 ): Promise<{ stopped: boolean; removed: boolean }> {
   const pid = (await readPostmasterPid(state.dataDir)) ?? state.pid;
   let stopped = pid === null || !(await isOurServer(pid, state.dataDir));
+  // A state saved before the server started has no port yet (port 0).
+  const where = state.port > 0 ? ` on port ${state.port}` : ` of ${state.dataDir}`;
   if (stopped) {
     log.info(`PostgreSQL: no server running for ${state.dataDir}.`);
   } else if (pid !== null) {
@@ -112,7 +114,7 @@ export async function teardownPostgres(
     const ctx: ToolContext = { binDir: state.binDir, account, env: process.env, cwd };
     for (const mode of ['fast', 'immediate'] as const) {
       if ((await stopServer(ctx, state.dataDir, mode)) && (await waitGone(pid, 5000))) {
-        log.info(`PostgreSQL: stopped the server on port ${state.port} (pg_ctl stop -m ${mode}).`);
+        log.info(`PostgreSQL: stopped the server${where} (pg_ctl stop -m ${mode}).`);
         stopped = true;
         break;
       }
@@ -120,7 +122,7 @@ export async function teardownPostgres(
     if (!stopped) {
       stopped = await killServer(pid);
       if (stopped) log.warning(`PostgreSQL: pg_ctl could not stop the server; killed process ${pid}.`);
-      else log.warning(`PostgreSQL: could not stop the server (process ${pid}) on port ${state.port}.`);
+      else log.warning(`PostgreSQL: could not stop the server (process ${pid})${where}.`);
     }
   }
   try {

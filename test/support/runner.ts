@@ -6,10 +6,15 @@
  * the variables `main` exported through GITHUB_ENV, like a real job.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import {
+  inputEnvName,
+  parseFileCommands,
+  readActionDefaults as readRunnerDefaults,
+} from '../../scripts/runner-files.mjs';
 
 /** Repository root (where action.yml and dist/ are). */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -64,63 +69,13 @@ export interface ActionJob {
   cleanup(): Promise<void>;
 }
 
-/** The env var the runner sets for an input: `INPUT_` + name upper-cased, spaces to `_` (dashes kept). */
-export function inputEnvName(name: string): string {
-  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
-}
+export { inputEnvName, parseFileCommands };
 
 /** Inputs and their defaults from action.yml (github-token's expression default becomes a fake token). */
 export function readActionDefaults(): Record<string, string> {
-  const text = readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8');
-  const block = text.split(/^inputs:\s*$/m)[1]?.split(/^\S/m)[0] ?? '';
-  const defaults: Record<string, string> = {};
-  let current: string | undefined;
-  for (const line of block.split('\n')) {
-    const name = /^ {2}([a-z][a-z0-9-]*):\s*$/.exec(line)?.[1];
-    if (name !== undefined) {
-      current = name;
-      defaults[name] = '';
-      continue;
-    }
-    const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
-    if (value !== undefined && current !== undefined) defaults[current] = unquote(value.trim());
-  }
+  const defaults = readRunnerDefaults(REPO_ROOT);
   if (defaults['github-token']?.startsWith('${{')) defaults['github-token'] = 'ghs_fake_token_for_tests';
   return defaults;
-}
-
-function unquote(value: string): string {
-  if (/^'.*'$/.test(value)) return value.slice(1, -1).replace(/''/g, "'");
-  if (/^".*"$/.test(value)) return JSON.parse(value) as string;
-  return value;
-}
-
-/**
- * Parses a GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE file as the runner does: `name=value` lines and
- * `name<<DELIMITER` heredocs ending at a line that is exactly the delimiter. Throws on a heredoc
- * without its end, which the runner rejects too.
- */
-export function parseFileCommands(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i] ?? '';
-    if (line === '') continue;
-    const eq = line.indexOf('=');
-    const heredoc = line.indexOf('<<');
-    if (eq >= 0 && (heredoc < 0 || eq < heredoc)) {
-      out[line.slice(0, eq)] = line.slice(eq + 1);
-      continue;
-    }
-    if (heredoc < 0) throw new Error(`file command line without '=' or '<<': ${line}`);
-    const name = line.slice(0, heredoc);
-    const delimiter = line.slice(heredoc + 2);
-    const value: string[] = [];
-    for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i] ?? '');
-    if (i >= lines.length) throw new Error(`heredoc for '${name}' has no closing delimiter ${delimiter}`);
-    out[name] = value.join('\n');
-  }
-  return out;
 }
 
 /** Workflow commands (`::name k=v,k=v::message`) in a step's stdout, unescaped. */
