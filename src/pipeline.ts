@@ -99,7 +99,7 @@ async function reportOnCoverage(
   return { failures: gate === null ? tests.failures : [...tests.failures, gate], report };
 }
 
-/** Step 2: start PostgreSQL; post tears it down from the state saved right after the start. */
+/** Step 2: start PostgreSQL; post tears it down from the state saved while it starts. */
 async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<string, string>> {
   if (config.postgres === undefined) return {};
   const password = config.postgres.password;

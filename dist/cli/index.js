@@ -5799,19 +5799,19 @@ function addFileCoverage(files, file) {
 }
 /** Builds a CoverageData whose file map iterates in path order. */
 function toCoverageData(files, formats) {
+    const unique = [...new Set(formats)];
     const paths = [...files.keys()];
-    if (!isSorted(paths)) {
-        // The default order compares UTF-16 code units, as `<` does; paths are unique.
-        paths.sort();
-        const out = new Map();
-        for (const path of paths) {
-            const file = files.get(path);
-            if (file)
-                out.set(path, file);
-        }
-        return { files: out, formats: [...new Set(formats)] };
+    if (isSorted(paths))
+        return { files: new Map(files), formats: unique };
+    // The default order compares UTF-16 code units, as `<` does; paths are unique.
+    paths.sort();
+    const out = new Map();
+    for (const path of paths) {
+        const file = files.get(path);
+        if (file)
+            out.set(path, file);
     }
-    return { files: new Map(files), formats: [...new Set(formats)] };
+    return { files: out, formats: unique };
 }
 /** True when `paths` is in ascending order already (a report merged or read before). */
 function isSorted(paths) {
@@ -6923,14 +6923,12 @@ function createRepoPathResolver(opts) {
     const sources = (opts.sourceRoots ?? []).map(normalize);
     const exists = opts.exists;
     return (raw) => {
-        // A normal absolute path is what both normalisations below would make of it.
-        if (raw.charCodeAt(0) === 47 && isNormalPath(raw))
-            return insideRoot(raw, root);
         const path = normalizeQuick(raw);
         if (path === '')
             return null;
+        // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
         if (isAbsolute(path))
-            return inRoot(path, base, root);
+            return insideRoot(path, root);
         const candidates = [];
         const add = (candidate) => {
             if (candidate !== null && !candidates.includes(candidate))
@@ -8651,7 +8649,7 @@ function sumSummaries(summaries) {
     }
     const counts = (m) => (seen[m] ? makeCounts(covered[m], total[m]) : null);
     return {
-        lines: counts('lines') ?? makeCounts(0, 0),
+        lines: makeCounts(covered.lines, total.lines),
         statements: counts('statements'),
         functions: counts('functions'),
         branches: counts('branches'),

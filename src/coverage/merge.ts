@@ -129,18 +129,17 @@ export function addFileCoverage(files: Map<string, FileCoverage>, file: FileCove
 
 /** Builds a CoverageData whose file map iterates in path order. */
 export function toCoverageData(files: Map<string, FileCoverage>, formats: CoverageFormat[]): CoverageData {
+  const unique = [...new Set(formats)];
   const paths = [...files.keys()];
-  if (!isSorted(paths)) {
-    // The default order compares UTF-16 code units, as `<` does; paths are unique.
-    paths.sort();
-    const out = new Map<string, FileCoverage>();
-    for (const path of paths) {
-      const file = files.get(path);
-      if (file) out.set(path, file);
-    }
-    return { files: out, formats: [...new Set(formats)] };
+  if (isSorted(paths)) return { files: new Map(files), formats: unique };
+  // The default order compares UTF-16 code units, as `<` does; paths are unique.
+  paths.sort();
+  const out = new Map<string, FileCoverage>();
+  for (const path of paths) {
+    const file = files.get(path);
+    if (file) out.set(path, file);
   }
-  return { files: new Map(files), formats: [...new Set(formats)] };
+  return { files: out, formats: unique };
 }
 
 /** True when `paths` is in ascending order already (a report merged or read before). */

@@ -172,11 +172,10 @@ export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => 
   const sources = (opts.sourceRoots ?? []).map(normalize);
   const exists = opts.exists;
   return (raw) => {
-    // A normal absolute path is what both normalisations below would make of it.
-    if (raw.charCodeAt(0) === 47 && isNormalPath(raw)) return insideRoot(raw, root);
     const path = normalizeQuick(raw);
     if (path === '') return null;
-    if (isAbsolute(path)) return inRoot(path, base, root);
+    // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
+    if (isAbsolute(path)) return insideRoot(path, root);
     const candidates: string[] = [];
     const add = (candidate: string | null): void => {
       if (candidate !== null && !candidates.includes(candidate)) candidates.push(candidate);

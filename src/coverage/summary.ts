@@ -86,7 +86,7 @@ export function sumSummaries(summaries: Iterable<Summary>): Summary {
   }
   const counts = (m: MetricName): Counts | null => (seen[m] ? makeCounts(covered[m], total[m]) : null);
   return {
-    lines: counts('lines') ?? makeCounts(0, 0),
+    lines: makeCounts(covered.lines, total.lines),
     statements: counts('statements'),
     functions: counts('functions'),
     branches: counts('branches'),
