@@ -38,7 +38,7 @@ for (const name of entries) {
     [
       ncc,
       'build',
-      join(jsDir, `${name}.js`),
+      join(jsDir, 'entry', `${name}.js`),
       '-o',
       out,
       '--quiet',

@@ -262,7 +262,7 @@ function readVersion(): string {
 }
 
 /** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
-async function runCli(
+export async function runCli(
   argv: string[],
   cwd: string,
   out: (s: string) => void,
@@ -292,10 +292,3 @@ async function runCli(
     return 2;
   }
 }
-
-process.exitCode = await runCli(
-  process.argv.slice(2),
-  process.cwd(),
-  (s) => process.stdout.write(s),
-  (s) => process.stderr.write(s),
-);

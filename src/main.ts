@@ -9,7 +9,8 @@ import { readConfig, readSummaryUrl } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import { runPublishMode } from './publish-mode.js';
 
-async function main(): Promise<void> {
+/** Runs the main step (exported for `src/entry/main.ts` and GitHub's `@github/local-action`). */
+export async function run(): Promise<void> {
   try {
     const config = readConfig();
     const io = createCoreIo();
@@ -27,5 +28,3 @@ async function main(): Promise<void> {
     core.setFailed(typed ? error.message : describeError(error));
   }
 }
-
-await main();

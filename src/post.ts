@@ -44,7 +44,8 @@ async function saveBaseline(io: ActionIo): Promise<void> {
   io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
 }
 
-async function post(): Promise<void> {
+/** Runs the post step (exported for `src/entry/post.ts` and GitHub's `@github/local-action`). */
+export async function run(): Promise<void> {
   const io = createCoreIo();
   for (const [what, step] of [
     ['stop PostgreSQL', stopPostgres],
@@ -57,5 +58,3 @@ async function post(): Promise<void> {
     }
   }
 }
-
-await post();

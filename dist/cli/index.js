@@ -2515,7 +2515,7 @@ __webpack_unused_export__ = ({ value: true });
 exports.wT = __webpack_unused_export__ = void 0;
 const ed5 = __nccwpck_require__(338);
 const ed2 = __nccwpck_require__(604);
-const NSed3 = __nccwpck_require__(836);
+const NSed3 = __nccwpck_require__(455);
 var isS = ed5.isS;
 var isChar10 = ed5.isChar;
 var isNameStartChar = ed5.isNameStartChar;
@@ -4828,7 +4828,7 @@ exports.isNameChar = isNameChar;
 
 /***/ }),
 
-/***/ 836:
+/***/ 455:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4899,54 +4899,141 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 468:
+/***/ 733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ buildReport)
+  a: () => (/* binding */ runCli)
 });
 
-// EXTERNAL MODULE: ./js/coverage/summary.js
-var coverage_summary = __nccwpck_require__(405);
-// EXTERNAL MODULE: ./js/coverage/model.js
-var model = __nccwpck_require__(552);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./js/coverage/model.js
+/**
+ * The common coverage model every reader produces and every analysis consumes.
+ *
+ * It keeps raw hit counts (not percentages) so that several reports merge by adding hits, and a
+ * metric a format does not carry is `null` all the way to the JSON report.
+ */
+/** The four metrics, in display order. */
+const METRICS = ['lines', 'statements', 'functions', 'branches'];
+
+;// CONCATENATED MODULE: ./js/coverage/summary.js
+/**
+ * Summaries from raw hit counts, computed the way istanbul-lib-coverage does so that totals equal
+ * what c8/nyc/jest print for the same data (and coverage.py's counts for Cobertura input).
+ */
+
+/**
+ * Percentage floored to two decimals exactly as istanbul's `percent()`; 100 when nothing is
+ * measurable (istanbul's convention).
+ */
+function percent(covered, total) {
+    if (total <= 0)
+        return 100;
+    return Math.floor((1000 * 100 * covered) / total / 10) / 100;
+}
+/** Builds a Counts value. */
+function makeCounts(covered, total) {
+    return { covered, total, pct: percent(covered, total) };
+}
+/** Counts of a map of hit counts: every entry counts, the ones hit at least once are covered. */
+function countValues(hits) {
+    let covered = 0;
+    for (const h of hits.values())
+        if (h > 0)
+            covered += 1;
+    return makeCounts(covered, hits.size);
+}
+function countFunctions(functions) {
+    let covered = 0;
+    for (const fn of functions.values())
+        if (fn.hits > 0)
+            covered += 1;
+    return makeCounts(covered, functions.size);
+}
+/** Every outcome of every branch point counts. */
+function countBranches(branches) {
+    let covered = 0;
+    let total = 0;
+    for (const br of branches.values()) {
+        const hits = br.hits;
+        total += hits.length;
+        for (let i = 0; i < hits.length; i++)
+            if ((hits[i] ?? 0) > 0)
+                covered += 1;
+    }
+    return makeCounts(covered, total);
+}
+/** Summary of one file. */
+function summarizeFile(file) {
+    return {
+        lines: countValues(file.lines),
+        statements: file.statements ? countValues(file.statements) : null,
+        functions: file.functions ? countFunctions(file.functions) : null,
+        branches: file.branches ? countBranches(file.branches) : null,
+    };
+}
+/**
+ * Totals of per-file summaries already made. A metric is `null` only when no file carries it (a
+ * format without it); files that lack it while others have it contribute nothing to it.
+ */
+function sumSummaries(summaries) {
+    const covered = { lines: 0, statements: 0, functions: 0, branches: 0 };
+    const total = { lines: 0, statements: 0, functions: 0, branches: 0 };
+    const seen = {
+        lines: true,
+        statements: false,
+        functions: false,
+        branches: false,
+    };
+    for (const s of summaries) {
+        for (const m of METRICS) {
+            const c = s[m];
+            if (c === null)
+                continue;
+            covered[m] += c.covered;
+            total[m] += c.total;
+            seen[m] = true;
+        }
+    }
+    const counts = (m) => (seen[m] ? makeCounts(covered[m], total[m]) : null);
+    return {
+        lines: makeCounts(covered.lines, total.lines),
+        statements: counts('statements'),
+        functions: counts('functions'),
+        branches: counts('branches'),
+    };
+}
+/** Totals over all files, with {@link sumSummaries}' rules. */
+function summarizeTotals(data) {
+    return sumSummaries([...data.files.values()].map(summarizeFile));
+}
+/** Executable lines with zero hits, ascending. */
+function missingLines(file) {
+    const out = [];
+    let ascending = true;
+    let previous = -Infinity;
+    for (const [line, hits] of file.lines) {
+        if (hits !== 0)
+            continue;
+        if (!(line > previous))
+            ascending = false;
+        previous = line;
+        out.push(line);
+    }
+    // Readers add lines in file order, so the sort is rarely needed.
+    return ascending ? out : out.sort((a, b) => a - b);
+}
+
 ;// CONCATENATED MODULE: ./js/analysis/compare.js
 /**
  * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
@@ -4973,7 +5060,7 @@ function computeDelta(head, base) {
 }
 const EMPTY_DELTA = { lines: null, statements: null, functions: null, branches: null };
 function sameCounts(a, b) {
-    for (const m of model/* METRICS */.C) {
+    for (const m of METRICS) {
         const x = a[m];
         const y = b[m];
         if (x === null || y === null) {
@@ -5046,160 +5133,45 @@ function compareFiles(head, base, changes) {
     return out.sort(compareDeltas);
 }
 
-// EXTERNAL MODULE: ./js/analysis/gate.js
-var gate = __nccwpck_require__(946);
-;// CONCATENATED MODULE: ./js/analysis/patch.js
-
-/** The note when a diff is known to be partial and the ChangeSet does not say why. */
-const INCOMPLETE_NOTE = 'patch coverage unknown: the diff of this change is incomplete';
-/** The note when no changed line is executable. */
-const NOT_APPLICABLE_NOTE = 'patch coverage N/A: no changed line is executable';
+;// CONCATENATED MODULE: ./js/errors.js
 /**
- * Computes patch coverage of `changes` against `head`. Files the report does not know (docs,
- * config, excluded files) and lines it has no entry for do not count. A partial diff keeps the
- * counts it could make but reports `pct: null` — never 100 — with a note.
+ * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
+ * cli.ts) turn them into `setFailed` / exit codes; everything else just throws them.
  */
-function computePatchCoverage(head, changes) {
-    const files = [];
-    let covered = 0;
-    let total = 0;
-    let branchCovered = 0;
-    let branchTotal = 0;
-    let branchData = false;
-    for (const change of changes.files) {
-        const file = head.files.get(change.path);
-        if (file === undefined || change.addedLines.length === 0)
-            continue;
-        const changed = new Set(change.addedLines);
-        const uncoveredLines = [];
-        let fileCovered = 0;
-        let fileTotal = 0;
-        for (const line of change.addedLines) {
-            const hits = file.lines.get(line);
-            if (hits === undefined)
-                continue;
-            fileTotal += 1;
-            if (hits > 0)
-                fileCovered += 1;
-            else
-                uncoveredLines.push(line);
-        }
-        if (file.branches !== null) {
-            branchData = true;
-            for (const branch of file.branches.values()) {
-                if (!changed.has(branch.line))
-                    continue;
-                branchTotal += branch.hits.length;
-                branchCovered += branch.hits.filter((h) => h > 0).length;
-            }
-        }
-        if (fileTotal === 0)
-            continue;
-        files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines });
-        covered += fileCovered;
-        total += fileTotal;
-    }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    let pct = (0,coverage_summary/* percent */.KN)(covered, total);
-    let patchNote = null;
-    if (!changes.complete) {
-        pct = null;
-        patchNote = changes.note ?? INCOMPLETE_NOTE;
-    }
-    else if (total === 0) {
-        pct = null;
-        patchNote = NOT_APPLICABLE_NOTE;
-    }
-    const patchBranches = branchData && branchTotal > 0 ? (0,coverage_summary/* makeCounts */.p1)(branchCovered, branchTotal) : null;
-    return { patch: { covered, total, pct, files }, patchBranches, patchNote };
+/** Bad user input (an action input, a CLI flag, a file the user pointed at). Exit code 2 in the CLI. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/** A coverage report that cannot be read: empty, truncated, unknown format, garbage records. */
+class CoverageFormatError extends InputError {
+    name = 'CoverageFormatError';
+}
+/** A unified diff that cannot be parsed. */
+class DiffFormatError extends InputError {
+    name = 'DiffFormatError';
+}
+/** Something on the runner went wrong (PostgreSQL did not start, a phase could not be spawned). */
+class RunnerError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RunnerError';
+}
+/** Returns the one-line message of any thrown value, never a stack trace. */
+function errors_describeError(error) {
+    if (error instanceof Error)
+        return error.message.split('\n')[0] ?? error.name;
+    return String(error);
+}
+/** The HTTP status an API client attached to a thrown error (octokit's `RequestError`), if any. */
+function httpStatusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
 }
 
-;// CONCATENATED MODULE: ./js/analysis/build-report.js
-
-
-
-
-/** Summary of every file of a report, by path, in the report's (sorted) order. */
-function summarizeEach(data) {
-    const out = new Map();
-    for (const [path, file] of data.files)
-        out.set(path, (0,coverage_summary/* summarizeFile */.w1)(file));
-    return out;
-}
-/**
- * Per-file rows of the head report, sorted by path, with the summaries they show (in one pass:
- * each file's hits are read while they are at hand).
- */
-function toRows(data) {
-    const rows = [];
-    const summaries = new Map();
-    let sorted = true;
-    for (const [path, file] of data.files) {
-        const summary = (0,coverage_summary/* summarizeFile */.w1)(file);
-        summaries.set(path, summary);
-        const { lines, statements, functions, branches } = summary;
-        const previous = rows[rows.length - 1];
-        if (previous !== undefined && !(previous.path < path))
-            sorted = false;
-        rows.push({ path, lines, statements, functions, branches, missingLines: (0,coverage_summary/* missingLines */.uR)(file) });
-    }
-    // CoverageData iterates in path order, so the sort is rarely needed.
-    if (!sorted)
-        rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    return { rows, summaries };
-}
-/** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
-function buildReport(input) {
-    // Each file is summarized once per side; rows, totals and the file comparison share the result.
-    const { rows: files, summaries: headSummaries } = toRows(input.head);
-    const baseSummaries = input.base === null ? null : summarizeEach(input.base);
-    const totals = (0,coverage_summary/* sumSummaries */.Un)(headSummaries.values());
-    const baseTotals = baseSummaries === null ? null : (0,coverage_summary/* sumSummaries */.Un)(baseSummaries.values());
-    const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
-    const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
-    const patch = patchResult?.patch ?? null;
-    const thresholds = (0,gate/* evaluateGate */.DR)({
-        totals,
-        files,
-        base: baseTotals,
-        delta,
-        patch,
-        thresholds: input.thresholds,
-        failUnderFile: input.failUnderFile,
-        maxDrop: input.maxDrop,
-    });
-    return {
-        totals,
-        files,
-        base: baseTotals === null ? null : { totals: baseTotals },
-        delta,
-        patch,
-        thresholds,
-        passed: thresholds.every((t) => t.ok),
-        fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
-        patchBranches: patchResult?.patchBranches ?? null,
-        patchNote: patchResult?.patchNote ?? null,
-    };
-}
-
-
-/***/ }),
-
-/***/ 946:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   DR: () => (/* binding */ evaluateGate),
-/* harmony export */   _f: () => (/* binding */ parseFailUnder),
-/* harmony export */   lo: () => (/* binding */ parsePercent)
-/* harmony export */ });
-/* unused harmony exports meetsThreshold, meetsMaxDrop */
-/* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(911);
+;// CONCATENATED MODULE: ./js/analysis/gate.js
 
 
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
-const NAMES = [..._coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C, 'patch'];
+const NAMES = [...METRICS, 'patch'];
 /** Percent as an integer number of hundredths (85.5 -> 8550), exact for up to two decimals. */
 function toHundredths(value) {
     return Math.round(value * 100);
@@ -5212,7 +5184,7 @@ function parsePercent(value, inputName) {
     const text = value.trim();
     const match = PERCENT.exec(text);
     if (!match || Number(text) > 100) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${inputName}: '${value}' is not a percentage; write a number from 0 to 100 with at most two decimals, e.g. 85`);
+        throw new InputError(`${inputName}: '${value}' is not a percentage; write a number from 0 to 100 with at most two decimals, e.g. 85`);
     }
     return Number(text);
 }
@@ -5234,21 +5206,21 @@ function parseFailUnder(spec, inputName) {
         const eq = part.indexOf('=');
         const name = (eq < 0 ? part : part.slice(0, eq)).trim().toLowerCase();
         if (eq < 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${inputName}: '${part}' has no '='; write metric=percent pairs such as 'lines=85, patch=90', or one number for lines`);
+            throw new InputError(`${inputName}: '${part}' has no '='; write metric=percent pairs such as 'lines=85, patch=90', or one number for lines`);
         }
         const metric = NAMES.find((n) => n === name);
         if (metric === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${inputName}: unknown metric '${name}' in '${part}'; use one of ${NAMES.join(', ')}`);
+            throw new InputError(`${inputName}: unknown metric '${name}' in '${part}'; use one of ${NAMES.join(', ')}`);
         }
         if (seen.has(metric)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${inputName}: '${metric}' is given twice in '${spec.trim()}'; keep one`);
+            throw new InputError(`${inputName}: '${metric}' is given twice in '${spec.trim()}'; keep one`);
         }
         const raw = part.slice(eq + 1).trim();
         try {
             seen.set(metric, parsePercent(raw, inputName));
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(`${inputName}: '${part}' is not a percentage; write a number from 0 to 100 with at most two decimals, e.g. ${metric}=85`);
+            throw new InputError(`${inputName}: '${part}' is not a percentage; write a number from 0 to 100 with at most two decimals, e.g. ${metric}=85`);
         }
     }
     return NAMES.filter((n) => seen.has(n)).map((name) => ({ name, required: seen.get(name) ?? 0 }));
@@ -5292,7 +5264,7 @@ function meetsMaxDrop(head, base, maxDrop) {
 function evaluateGate(input) {
     const results = [];
     const byName = new Map(input.thresholds.map((t) => [t.name, t.required]));
-    for (const metric of _coverage_model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C) {
+    for (const metric of METRICS) {
         const required = byName.get(metric);
         if (required === undefined)
             continue;
@@ -5345,299 +5317,143 @@ function evaluateFiles(files, required) {
     return [{ name: 'file:*', required, actual: lowest, ok: true }];
 }
 
+;// CONCATENATED MODULE: ./js/analysis/patch.js
 
-/***/ }),
-
-/***/ 364:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(136);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(975);
-/* harmony import */ var _analysis_build_report_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(468);
-/* harmony import */ var _analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(946);
-/* harmony import */ var _coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(351);
-/* harmony import */ var _coverage_read_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(457);
-/* harmony import */ var _coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(523);
-/* harmony import */ var _diff_parse_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(131);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(911);
-/* harmony import */ var _github_baseline_store_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(825);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(172);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(902);
+/** The note when a diff is known to be partial and the ChangeSet does not say why. */
+const INCOMPLETE_NOTE = 'patch coverage unknown: the diff of this change is incomplete';
+/** The note when no changed line is executable. */
+const NOT_APPLICABLE_NOTE = 'patch coverage N/A: no changed line is executable';
 /**
- * `covgate report`: the action's analysis offline. Reads coverage reports, an optional base (any
- * report or a covgate baseline) and an optional diff; prints the JSON report, the PR comment's
- * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
- * stderr, `covgate: <message>`, never a stack trace).
+ * Computes patch coverage of `changes` against `head`. Files the report does not know (docs,
+ * config, excluded files) and lines it has no entry for do not count. A partial diff keeps the
+ * counts it could make but reports `pct: null` — never 100 — with a note.
  */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USAGE = `Usage: covgate report --coverage FILE... [options]
-
-Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
-with a base and a diff, and checks thresholds. Options:
-  --coverage FILE...     coverage reports or globs (repeatable; several files may follow)
-  --base FILE            base coverage: any report format, or a covgate baseline JSON
-  --diff FILE            unified diff of the change (git diff base...head) for patch coverage
-  --root DIR             directory report paths are made relative to (default: the current one)
-  --fail-under SPEC      '85' (total lines) or 'lines=85, branches=80, functions=80, statements=85, patch=90'
-  --fail-under-file N    minimum line coverage of every file
-  --max-drop N           largest allowed drop of total line coverage vs --base, in points
-  --include GLOB         count only these repo-relative paths (repeatable)
-  --exclude GLOB         omit these repo-relative paths (repeatable)
-  --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
-  --help, --version
-
-Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
-`;
-const OPTIONS = {
-    coverage: { type: 'string', multiple: true },
-    base: { type: 'string' },
-    diff: { type: 'string' },
-    root: { type: 'string' },
-    'fail-under': { type: 'string' },
-    'fail-under-file': { type: 'string' },
-    'max-drop': { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    format: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-const FORMATS = ['text', 'json', 'markdown'];
-/** Rewords node's parseArgs errors as one line that says what to do. */
-function rewordParseError(error) {
-    const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
-    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
-    const code = error.code;
-    let what = message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        what = `unknown option '${option}'`;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-        what = `${option} needs a value`;
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${what}; run 'covgate --help' for the options`);
-}
-/** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
-function parseCommandLine(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-    }
-    catch (error) {
-        throw rewordParseError(error);
-    }
-    const { values, tokens } = parsed;
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const coverage = [];
-    let command;
-    let afterCoverage = false;
-    for (const token of tokens) {
-        if (token.kind === 'option') {
-            afterCoverage = token.name === 'coverage';
-            if (afterCoverage && token.value !== undefined)
-                coverage.push(token.value);
-        }
-        else if (token.kind === 'positional') {
-            if (afterCoverage)
-                coverage.push(token.value);
-            else if (command === undefined)
-                command = token.value;
+function computePatchCoverage(head, changes) {
+    const files = [];
+    let covered = 0;
+    let total = 0;
+    let branchCovered = 0;
+    let branchTotal = 0;
+    let branchData = false;
+    for (const change of changes.files) {
+        const file = head.files.get(change.path);
+        if (file === undefined || change.addedLines.length === 0)
+            continue;
+        const changed = new Set(change.addedLines);
+        const uncoveredLines = [];
+        let fileCovered = 0;
+        let fileTotal = 0;
+        for (const line of change.addedLines) {
+            const hits = file.lines.get(line);
+            if (hits === undefined)
+                continue;
+            fileTotal += 1;
+            if (hits > 0)
+                fileCovered += 1;
             else
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+                uncoveredLines.push(line);
         }
-        else {
-            afterCoverage = false;
+        if (file.branches !== null) {
+            branchData = true;
+            for (const branch of file.branches.values()) {
+                if (!changed.has(branch.line))
+                    continue;
+                branchTotal += branch.hits.length;
+                branchCovered += branch.hits.filter((h) => h > 0).length;
+            }
         }
+        if (fileTotal === 0)
+            continue;
+        files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines });
+        covered += fileCovered;
+        total += fileTotal;
     }
-    if (command !== 'report') {
-        const got = command === undefined ? 'no command' : `unknown command '${command}'`;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    let pct = percent(covered, total);
+    let patchNote = null;
+    if (!changes.complete) {
+        pct = null;
+        patchNote = changes.note ?? INCOMPLETE_NOTE;
     }
-    if (coverage.length === 0) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
+    else if (total === 0) {
+        pct = null;
+        patchNote = NOT_APPLICABLE_NOTE;
     }
-    const format = values.format ?? 'text';
-    if (!FORMATS.some((f) => f === format)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--format: '${format}' is not a format; use text, json or markdown`);
+    const patchBranches = branchData && branchTotal > 0 ? makeCounts(branchCovered, branchTotal) : null;
+    return { patch: { covered, total, pct, files }, patchBranches, patchNote };
+}
+
+;// CONCATENATED MODULE: ./js/analysis/build-report.js
+
+
+
+
+/** Summary of every file of a report, by path, in the report's (sorted) order. */
+function summarizeEach(data) {
+    const out = new Map();
+    for (const [path, file] of data.files)
+        out.set(path, summarizeFile(file));
+    return out;
+}
+/**
+ * Per-file rows of the head report, sorted by path, with the summaries they show (in one pass:
+ * each file's hits are read while they are at hand).
+ */
+function toRows(data) {
+    const rows = [];
+    const summaries = new Map();
+    let sorted = true;
+    for (const [path, file] of data.files) {
+        const summary = summarizeFile(file);
+        summaries.set(path, summary);
+        const { lines, statements, functions, branches } = summary;
+        const previous = rows[rows.length - 1];
+        if (previous !== undefined && !(previous.path < path))
+            sorted = false;
+        rows.push({ path, lines, statements, functions, branches, missingLines: missingLines(file) });
     }
-    // --root need not exist here: it may be the runner checkout a CI report was made in.
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, values.root ?? '.');
-    const percentOf = (name) => values[name] === undefined ? undefined : (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePercent */ .lo)(values[name], `--${name}`);
+    // CoverageData iterates in path order, so the sort is rarely needed.
+    if (!sorted)
+        rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { rows, summaries };
+}
+/** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
+function buildReport(input) {
+    // Each file is summarized once per side; rows, totals and the file comparison share the result.
+    const { rows: files, summaries: headSummaries } = toRows(input.head);
+    const baseSummaries = input.base === null ? null : summarizeEach(input.base);
+    const totals = sumSummaries(headSummaries.values());
+    const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
+    const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
+    const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
+    const patch = patchResult?.patch ?? null;
+    const thresholds = evaluateGate({
+        totals,
+        files,
+        base: baseTotals,
+        delta,
+        patch,
+        thresholds: input.thresholds,
+        failUnderFile: input.failUnderFile,
+        maxDrop: input.maxDrop,
+    });
     return {
-        kind: 'report',
-        args: {
-            coverage,
-            base: values.base,
-            diff: values.diff,
-            root,
-            thresholds: (0,_analysis_gate_js__WEBPACK_IMPORTED_MODULE_5__/* .parseFailUnder */ ._f)(values['fail-under'] ?? '', '--fail-under'),
-            failUnderFile: percentOf('fail-under-file'),
-            maxDrop: percentOf('max-drop'),
-            include: values.include ?? [],
-            exclude: values.exclude ?? [],
-            format: format,
-        },
+        totals,
+        files,
+        base: baseTotals === null ? null : { totals: baseTotals },
+        delta,
+        patch,
+        thresholds,
+        passed: thresholds.every((t) => t.ok),
+        fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
+        patchBranches: patchResult?.patchBranches ?? null,
+        patchNote: patchResult?.patchNote ?? null,
     };
 }
-async function readInputFile(path, cwd, flag) {
-    try {
-        return await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .readTextFile */ .Gu)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path));
-    }
-    catch (error) {
-        const why = error.code === 'ENOENT' ? 'no such file' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`${flag}: cannot read '${path}' (${why}); check the path`);
-    }
-}
-/** A covgate baseline JSON (as the action stores it), its bare stored coverage, or null. */
-function readStoredCoverage(text, source) {
-    if (!text.trimStart().startsWith('{'))
-        return null;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return null; // not JSON: the report readers give the precise error
-    }
-    const v = value;
-    if ('coverage' in v && 'sha' in v) {
-        try {
-            const baseline = (0,_github_baseline_store_js__WEBPACK_IMPORTED_MODULE_8__/* .parseBaseline */ .nk)(value, source);
-            return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__/* .deserializeCoverage */ .q9)(baseline.coverage, source), sha: baseline.sha };
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz((0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error));
-        }
-    }
-    if ('version' in v && Array.isArray(v.files) && 'formats' in v) {
-        return { data: (0,_coverage_serialize_js__WEBPACK_IMPORTED_MODULE_7__/* .deserializeCoverage */ .q9)(value, source), sha: null };
-    }
-    return null;
-}
-async function loadInputs(args, cwd, warn) {
-    const head = await (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .loadCoverage */ .b2)(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
-    if (head.dropped.length > 0) {
-        warn(`warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`);
-    }
-    let base = null;
-    let baseSha = null;
-    if (args.base !== undefined) {
-        const text = await readInputFile(args.base, cwd, '--base');
-        const stored = readStoredCoverage(text, `--base ${args.base}`);
-        base = stored?.data ?? (0,_coverage_read_js__WEBPACK_IMPORTED_MODULE_6__/* .parseReportFile */ .kL)(text, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, args.base), { cwd, root: args.root }).data;
-        baseSha = stored?.sha ?? null;
-    }
-    let changes = null;
-    if (args.diff !== undefined) {
-        const text = await readInputFile(args.diff, cwd, '--diff');
-        try {
-            changes = (0,_diff_parse_js__WEBPACK_IMPORTED_MODULE_12__/* .parseUnifiedDiff */ .r)(text, 'file');
-        }
-        catch (error) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz(`--diff ${args.diff}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}; give the output of 'git diff BASE...HEAD'`);
-        }
-    }
-    const filter = (data) => (0,_coverage_filter_js__WEBPACK_IMPORTED_MODULE_13__/* .filterCoverage */ .b)(data, args.include, args.exclude);
-    return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
-}
-function renderContext(loaded) {
-    return {
-        commentId: 'covgate',
-        repoUrl: null,
-        phases: [],
-        provenance: {
-            headSha: null,
-            baseSha: null,
-            baselineSha: loaded.baseSha,
-            // A base the user named is the one they mean to compare with.
-            baselineExact: loaded.base !== null,
-            baselineSource: loaded.base === null ? 'none' : 'file',
-            note: null,
-        },
-        errors: [],
-        summaryUrl: null,
-    };
-}
-function render(report, format, loaded) {
-    if (format === 'json')
-        return JSON.stringify(report, null, 2) + '\n';
-    if (format === 'markdown')
-        return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .renderComment */ .wQ)(report, renderContext(loaded)) + '\n';
-    return (0,_report_text_js__WEBPACK_IMPORTED_MODULE_10__/* .renderText */ .S5)(report);
-}
-/** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
-function readVersion() {
-    let dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_2__.fileURLToPath)(import.meta.url));
-    for (let depth = 0; depth < 4; depth++, dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir)) {
-        try {
-            const pkg = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'package.json'), 'utf8'));
-            if (pkg.name === 'covgate' && pkg.version !== undefined)
-                return pkg.version;
-        }
-        catch {
-            // no package.json here (or dist/package.json without a name): look further up
-        }
-    }
-    return 'unknown';
-}
-/** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
-async function runCli(argv, cwd, out, err) {
-    try {
-        const parsed = parseCommandLine(argv, cwd);
-        if (parsed.kind !== 'report') {
-            out(parsed.kind === 'help' ? USAGE : `${readVersion()}\n`);
-            return 0;
-        }
-        const { args } = parsed;
-        const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
-        const report = (0,_analysis_build_report_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .F)({
-            head: loaded.head,
-            base: loaded.base,
-            changes: loaded.changes,
-            thresholds: args.thresholds,
-            failUnderFile: args.failUnderFile,
-            maxDrop: args.maxDrop,
-        });
-        out(render(report, args.format, loaded));
-        return report.passed ? 0 : 1;
-    }
-    catch (error) {
-        const prefix = error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_11__/* .InputError */ .dz ? '' : 'unexpected error: ';
-        err(`covgate: ${prefix}${(0,_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .describeError */ .Uc)(error)}\n`);
-        return 2;
-    }
-}
-process.exitCode = await runCli(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
 
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 351:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ filterCoverage)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(26);
+// EXTERNAL MODULE: ../../node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(26);
+;// CONCATENATED MODULE: ./js/coverage/filter.js
 /**
  * include / exclude of source files by glob, like coverage.py's `source` / `omit`: globs match
  * repo-relative paths with `/` (picomatch, `dot: true`), so `src/**` or `**\/*.test.ts` work the
@@ -5653,7 +5469,7 @@ function compile(globs) {
     const cleaned = clean(globs);
     if (cleaned.length === 0)
         return () => false;
-    return picomatch__WEBPACK_IMPORTED_MODULE_0__(cleaned, { dot: true });
+    return picomatch(cleaned, { dot: true });
 }
 /**
  * Keeps the files matching one of `include` (all files when it is empty) and none of `exclude`.
@@ -5674,207 +5490,8 @@ function filterCoverage(data, include, exclude) {
     return { files, formats: [...data.formats] };
 }
 
-
-/***/ }),
-
-/***/ 329:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C2: () => (/* binding */ addFileCoverage),
-/* harmony export */   PV: () => (/* binding */ mergeCoverage),
-/* harmony export */   qd: () => (/* binding */ toCoverageData),
-/* harmony export */   zK: () => (/* binding */ locationId),
-/* harmony export */   zP: () => (/* binding */ markPlaceholder)
-/* harmony export */ });
-/** Parses an id made by {@link locationId} (an optional `#n` suffix is ignored), else null. */
-function parseLoc(id) {
-    const hash = id.indexOf('#');
-    const text = hash === -1 ? id : id.slice(0, hash);
-    const parts = text.split('|');
-    if (parts.length !== 4 || parts.some((p) => p === ''))
-        return null;
-    const [sl, sc, el, ec] = parts.map(Number);
-    if ([sl, sc, el, ec].some((n) => n === undefined || !Number.isFinite(n)))
-        return null;
-    return { sl: sl ?? 0, sc: sc ?? 0, el: el ?? 0, ec: ec ?? 0 };
-}
-/** The id istanbul readers give an item: its location, `startLine|startCol|endLine|endCol`. */
-function locationId(sl, sc, el, ec) {
-    return `${sl}|${sc}|${el}|${ec}`;
-}
-/** Key of the narrowest item of `ids` whose location contains `id`'s, as istanbul's merge picks it. */
-function findContainer(id, ids) {
-    const item = parseLoc(id);
-    if (!item)
-        return null;
-    let best = null;
-    let bestDist = [];
-    for (const key of ids) {
-        const loc = parseLoc(key);
-        if (!loc)
-            continue;
-        const d = [item.sl - loc.sl, item.sc - loc.sc, loc.el - item.el, loc.ec - item.ec];
-        if (d[0] < 0 || d[2] < 0 || (d[0] === 0 && d[1] < 0) || (d[2] === 0 && d[3] < 0))
-            continue;
-        const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bestDist;
-        const closer = best === null || d[0] < b0 || (d[0] === 0 && d[1] < b1) || d[2] < b2 || (d[2] === 0 && d[3] < b3);
-        if (closer) {
-            best = key;
-            bestDist = [...d];
-        }
-    }
-    return best;
-}
-/** Merges two id-keyed maps with `add`, filling one-sided items from their container. */
-function mergeKeyed(a, b, add) {
-    const out = new Map();
-    for (const [id, item] of a) {
-        const other = b.get(id);
-        if (other !== undefined) {
-            out.set(id, add(item, other));
-            continue;
-        }
-        const container = findContainer(id, b.keys());
-        const fill = container === null ? undefined : b.get(container);
-        out.set(id, fill === undefined ? item : add(item, fill));
-    }
-    for (const [id, item] of b) {
-        if (a.has(id))
-            continue;
-        const container = findContainer(id, a.keys());
-        const fill = container === null ? undefined : a.get(container);
-        out.set(id, fill === undefined ? item : add(item, fill));
-    }
-    return out;
-}
-function mergeMetric(a, b, add) {
-    if (a === null)
-        return b === null ? null : new Map(b);
-    if (b === null)
-        return new Map(a);
-    return mergeKeyed(a, b, add);
-}
-const addNumbers = (x, y) => x + y;
-// The container filling a function/branch keeps the item's own name, line and outcome count.
-const addFunctions = (x, y) => ({ ...x, hits: x.hits + y.hits });
-const addBranches = (x, y) => ({
-    line: x.line,
-    hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
-});
-/**
- * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
- * beside the model, by identity, so the shared FileCoverage type stays as it is.
- */
-const placeholders = new WeakSet();
-/** Marks `file` as an "all files" placeholder (every count 0, made without running the file). */
-function markPlaceholder(file) {
-    placeholders.add(file);
-    return file;
-}
-/**
- * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
- * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
- */
-function mergeFiles(a, b) {
-    if (placeholders.has(b))
-        return a;
-    if (placeholders.has(a))
-        return b;
-    const lines = new Map(a.lines);
-    for (const [line, hits] of b.lines)
-        lines.set(line, (lines.get(line) ?? 0) + hits);
-    return {
-        path: a.path,
-        lines,
-        statements: mergeMetric(a.statements, b.statements, addNumbers),
-        functions: mergeMetric(a.functions, b.functions, addFunctions),
-        branches: mergeMetric(a.branches, b.branches, addBranches),
-    };
-}
-/** Adds `file` to `files`, merging with an earlier entry of the same path. */
-function addFileCoverage(files, file) {
-    const existing = files.get(file.path);
-    files.set(file.path, existing ? mergeFiles(existing, file) : file);
-}
-/** Builds a CoverageData whose file map iterates in path order. */
-function toCoverageData(files, formats) {
-    const unique = [...new Set(formats)];
-    const paths = [...files.keys()];
-    if (isSorted(paths))
-        return { files: new Map(files), formats: unique };
-    // The default order compares UTF-16 code units, as `<` does; paths are unique.
-    paths.sort();
-    const out = new Map();
-    for (const path of paths) {
-        const file = files.get(path);
-        if (file)
-            out.set(path, file);
-    }
-    return { files: out, formats: unique };
-}
-/** True when `paths` is in ascending order already (a report merged or read before). */
-function isSorted(paths) {
-    for (let i = 1; i < paths.length; i++)
-        if ((paths[i - 1] ?? '') > (paths[i] ?? ''))
-            return false;
-    return true;
-}
-/**
- * Merges several reports into one by adding hits. Files present in only some parts are kept as
- * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
- */
-function mergeCoverage(parts) {
-    const files = new Map();
-    const formats = [];
-    for (const part of parts) {
-        formats.push(...part.formats);
-        for (const file of part.files.values())
-            addFileCoverage(files, file);
-    }
-    return toCoverageData(files, formats);
-}
-
-
-/***/ }),
-
-/***/ 552:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ METRICS)
-/* harmony export */ });
-/**
- * The common coverage model every reader produces and every analysis consumes.
- *
- * It keeps raw hit counts (not percentages) so that several reports merge by adding hits, and a
- * metric a format does not carry is `null` all the way to the JSON report.
- */
-/** The four metrics, in display order. */
-const METRICS = ['lines', 'statements', 'functions', 'branches'];
-
-
-/***/ }),
-
-/***/ 457:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b2: () => (/* binding */ loadCoverage),
-  kL: () => (/* binding */ parseReportFile),
-  Gu: () => (/* binding */ readTextFile)
-});
-
-// UNUSED EXPORTS: parseCoverage
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -6455,8 +6072,6 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ../../node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(26);
 ;// CONCATENATED MODULE: ../../node_modules/tinyglobby/dist/index.mjs
 
 
@@ -6766,12 +6381,157 @@ function globSync(globInput, options) {
 //#endregion
 
 
-// EXTERNAL MODULE: ./js/errors.js
-var errors = __nccwpck_require__(911);
 // EXTERNAL MODULE: ../../node_modules/saxes/saxes.js
 var saxes = __nccwpck_require__(628);
-// EXTERNAL MODULE: ./js/coverage/merge.js
-var merge = __nccwpck_require__(329);
+;// CONCATENATED MODULE: ./js/coverage/merge.js
+/** Parses an id made by {@link locationId} (an optional `#n` suffix is ignored), else null. */
+function parseLoc(id) {
+    const hash = id.indexOf('#');
+    const text = hash === -1 ? id : id.slice(0, hash);
+    const parts = text.split('|');
+    if (parts.length !== 4 || parts.some((p) => p === ''))
+        return null;
+    const [sl, sc, el, ec] = parts.map(Number);
+    if ([sl, sc, el, ec].some((n) => n === undefined || !Number.isFinite(n)))
+        return null;
+    return { sl: sl ?? 0, sc: sc ?? 0, el: el ?? 0, ec: ec ?? 0 };
+}
+/** The id istanbul readers give an item: its location, `startLine|startCol|endLine|endCol`. */
+function locationId(sl, sc, el, ec) {
+    return `${sl}|${sc}|${el}|${ec}`;
+}
+/** Key of the narrowest item of `ids` whose location contains `id`'s, as istanbul's merge picks it. */
+function findContainer(id, ids) {
+    const item = parseLoc(id);
+    if (!item)
+        return null;
+    let best = null;
+    let bestDist = [];
+    for (const key of ids) {
+        const loc = parseLoc(key);
+        if (!loc)
+            continue;
+        const d = [item.sl - loc.sl, item.sc - loc.sc, loc.el - item.el, loc.ec - item.ec];
+        if (d[0] < 0 || d[2] < 0 || (d[0] === 0 && d[1] < 0) || (d[2] === 0 && d[3] < 0))
+            continue;
+        const [b0 = 0, b1 = 0, b2 = 0, b3 = 0] = bestDist;
+        const closer = best === null || d[0] < b0 || (d[0] === 0 && d[1] < b1) || d[2] < b2 || (d[2] === 0 && d[3] < b3);
+        if (closer) {
+            best = key;
+            bestDist = [...d];
+        }
+    }
+    return best;
+}
+/** Merges two id-keyed maps with `add`, filling one-sided items from their container. */
+function mergeKeyed(a, b, add) {
+    const out = new Map();
+    for (const [id, item] of a) {
+        const other = b.get(id);
+        if (other !== undefined) {
+            out.set(id, add(item, other));
+            continue;
+        }
+        const container = findContainer(id, b.keys());
+        const fill = container === null ? undefined : b.get(container);
+        out.set(id, fill === undefined ? item : add(item, fill));
+    }
+    for (const [id, item] of b) {
+        if (a.has(id))
+            continue;
+        const container = findContainer(id, a.keys());
+        const fill = container === null ? undefined : a.get(container);
+        out.set(id, fill === undefined ? item : add(item, fill));
+    }
+    return out;
+}
+function mergeMetric(a, b, add) {
+    if (a === null)
+        return b === null ? null : new Map(b);
+    if (b === null)
+        return new Map(a);
+    return mergeKeyed(a, b, add);
+}
+const addNumbers = (x, y) => x + y;
+// The container filling a function/branch keeps the item's own name, line and outcome count.
+const addFunctions = (x, y) => ({ ...x, hits: x.hits + y.hits });
+const addBranches = (x, y) => ({
+    line: x.line,
+    hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
+});
+/**
+ * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
+ * beside the model, by identity, so the shared FileCoverage type stays as it is.
+ */
+const placeholders = new WeakSet();
+/** Marks `file` as an "all files" placeholder (every count 0, made without running the file). */
+function markPlaceholder(file) {
+    placeholders.add(file);
+    return file;
+}
+/**
+ * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
+ * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
+ */
+function mergeFiles(a, b) {
+    if (placeholders.has(b))
+        return a;
+    if (placeholders.has(a))
+        return b;
+    const lines = new Map(a.lines);
+    for (const [line, hits] of b.lines)
+        lines.set(line, (lines.get(line) ?? 0) + hits);
+    return {
+        path: a.path,
+        lines,
+        statements: mergeMetric(a.statements, b.statements, addNumbers),
+        functions: mergeMetric(a.functions, b.functions, addFunctions),
+        branches: mergeMetric(a.branches, b.branches, addBranches),
+    };
+}
+/** Adds `file` to `files`, merging with an earlier entry of the same path. */
+function addFileCoverage(files, file) {
+    const existing = files.get(file.path);
+    files.set(file.path, existing ? mergeFiles(existing, file) : file);
+}
+/** Builds a CoverageData whose file map iterates in path order. */
+function toCoverageData(files, formats) {
+    const unique = [...new Set(formats)];
+    const paths = [...files.keys()];
+    if (isSorted(paths))
+        return { files: new Map(files), formats: unique };
+    // The default order compares UTF-16 code units, as `<` does; paths are unique.
+    paths.sort();
+    const out = new Map();
+    for (const path of paths) {
+        const file = files.get(path);
+        if (file)
+            out.set(path, file);
+    }
+    return { files: out, formats: unique };
+}
+/** True when `paths` is in ascending order already (a report merged or read before). */
+function isSorted(paths) {
+    for (let i = 1; i < paths.length; i++)
+        if ((paths[i - 1] ?? '') > (paths[i] ?? ''))
+            return false;
+    return true;
+}
+/**
+ * Merges several reports into one by adding hits. Files present in only some parts are kept as
+ * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
+ */
+function mergeCoverage(parts) {
+    const files = new Map();
+    const formats = [];
+    for (const part of parts) {
+        formats.push(...part.formats);
+        for (const file of part.files.values())
+            addFileCoverage(files, file);
+    }
+    return toCoverageData(files, formats);
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/paths.js
 /**
  * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
@@ -7085,7 +6845,7 @@ class CoberturaBuilder {
         this.cls = { raw: this.clsFilename ?? '', lines: new Map(), branches: new Map(), functions: new Map() };
     }
     bad(what) {
-        this.problem ??= new errors/* CoverageFormatError */.i9(`${this.source}: class "${String(this.clsFilename)}" has ${what}; is this a Cobertura report?`);
+        this.problem ??= new CoverageFormatError(`${this.source}: class "${String(this.clsFilename)}" has ${what}; is this a Cobertura report?`);
     }
     addLine(cls, attrs) {
         if (attrs.count === 0)
@@ -7132,7 +6892,7 @@ class CoberturaBuilder {
 /** The document the builder saw, or the error a well-formed but non-Cobertura document gets. */
 function finishDocument(builder, source) {
     if (builder.rootName !== 'coverage' || !(builder.rootHasChild || hasAttributes(builder.rootAttrs))) {
-        throw new errors/* CoverageFormatError */.i9(`${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +
+        throw new CoverageFormatError(`${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +
             'use a Cobertura report (coverage.xml, cobertura-coverage.xml)');
     }
     if (builder.problem)
@@ -7691,7 +7451,7 @@ function parseCoberturaXmlStrictly(text, source) {
     const parser = new saxes/* SaxesParser */.wT();
     parser.on('error', (error) => {
         const msg = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
-        throw new errors/* CoverageFormatError */.i9(`${source}:${parser.line}: invalid XML (${msg}); is the file truncated?`);
+        throw new CoverageFormatError(`${source}:${parser.line}: invalid XML (${msg}); is the file truncated?`);
     });
     // Text is only kept inside <source>: listening to all of it costs time on every <line>.
     const onText = (t) => builder.text(t);
@@ -7743,7 +7503,7 @@ function readCobertura(doc, source, opts) {
                 : cls.raw);
             continue;
         }
-        (0,merge/* addFileCoverage */.C2)(files, {
+        addFileCoverage(files, {
             path,
             lines: cls.lines,
             statements: null,
@@ -7751,7 +7511,7 @@ function readCobertura(doc, source, opts) {
             branches: hasBranches ? cls.branches : null,
         });
     }
-    return { data: (0,merge/* toCoverageData */.qd)(files, ['cobertura']), dropped };
+    return { data: toCoverageData(files, ['cobertura']), dropped };
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/istanbul.js
@@ -7772,7 +7532,7 @@ function isRange(v) {
 }
 /** Location id of a range; ids that repeat within one file get a `#n` suffix so nothing is lost. */
 function idOf(range, fallback, seen) {
-    let id = range ? (0,merge/* locationId */.zK)(range.start.line, range.start.column, range.end.line, range.end.column) : '';
+    let id = range ? locationId(range.start.line, range.start.column, range.end.line, range.end.column) : '';
     if (id === '' || seen.has(id))
         id = `${id}#${fallback}`;
     seen.add(id);
@@ -7782,8 +7542,8 @@ function idOf(range, fallback, seen) {
 function isIstanbulFile(value) {
     return isObject(value) && isObject(value.statementMap) && isObject(value.s) && isObject(value.fnMap);
 }
-function readFile(raw, key, source) {
-    const bad = (what) => new errors/* CoverageFormatError */.i9(`${source}: entry "${key}" has ${what}; regenerate it with the "json" reporter (coverage-final.json)`);
+function istanbul_readFile(raw, key, source) {
+    const bad = (what) => new CoverageFormatError(`${source}: entry "${key}" has ${what}; regenerate it with the "json" reporter (coverage-final.json)`);
     const statementMap = raw.statementMap;
     const s = raw.s;
     const fnMap = isObject(raw.fnMap) ? raw.fnMap : {};
@@ -7857,7 +7617,7 @@ function readIstanbul(value, source, opts) {
                 entry = inner;
         }
         if (!isObject(entry) || !isIstanbulFile(entry)) {
-            throw new errors/* CoverageFormatError */.i9(`${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
+            throw new CoverageFormatError(`${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
                 'point covgate at coverage-final.json from the "json" reporter');
         }
         const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
@@ -7866,10 +7626,10 @@ function readIstanbul(value, source, opts) {
             dropped.push(raw);
             continue;
         }
-        const file = { path, ...readFile(entry, key, source) };
-        (0,merge/* addFileCoverage */.C2)(files, entry.all === true ? (0,merge/* markPlaceholder */.zP)(file) : file);
+        const file = { path, ...istanbul_readFile(entry, key, source) };
+        addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
     }
-    return { data: (0,merge/* toCoverageData */.qd)(files, ['istanbul']), dropped };
+    return { data: toCoverageData(files, ['istanbul']), dropped };
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/lcov-file.js
@@ -8187,7 +7947,7 @@ function readLcov(text, source, opts) {
     let sawBranches = false;
     let lineNo = 0;
     const fail = (what) => {
-        throw new errors/* CoverageFormatError */.i9(`${source}:${lineNo}: ${what}; is this an lcov tracefile (lcov.info)?`);
+        throw new CoverageFormatError(`${source}:${lineNo}: ${what}; is this an lcov tracefile (lcov.info)?`);
     };
     let pos = 0;
     while (pos < text.length) {
@@ -8271,7 +8031,7 @@ function readLcov(text, source, opts) {
             dropped.push(f.raw);
             continue;
         }
-        (0,merge/* addFileCoverage */.C2)(files, {
+        addFileCoverage(files, {
             path,
             lines: f.lines,
             statements: null,
@@ -8279,7 +8039,7 @@ function readLcov(text, source, opts) {
             branches: sawBranches ? f.branches : null,
         });
     }
-    return { data: (0,merge/* toCoverageData */.qd)(files, ['lcov']), dropped };
+    return { data: toCoverageData(files, ['lcov']), dropped };
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/read.js
@@ -8307,9 +8067,9 @@ function parseJson(text, source, opts) {
         value = JSON.parse(text);
     }
     catch (error) {
-        throw new errors/* CoverageFormatError */.i9(`${source}: invalid JSON (${(0,errors/* describeError */.Uc)(error)}); is the file truncated?`);
+        throw new CoverageFormatError(`${source}: invalid JSON (${errors_describeError(error)}); is the file truncated?`);
     }
-    const hint = (what, fix) => new errors/* CoverageFormatError */.i9(`${source}: this is ${what}, not istanbul coverage-final.json; ${fix}`);
+    const hint = (what, fix) => new CoverageFormatError(`${source}: this is ${what}, not istanbul coverage-final.json; ${fix}`);
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
         throw hint('a JSON value', 'use the "json" reporter of c8/nyc/jest/vitest (coverage/coverage-final.json)');
     }
@@ -8345,7 +8105,7 @@ function parseCoverage(text, source, opts) {
     const start = firstLine(body);
     let parsed;
     if (start === '') {
-        throw new errors/* CoverageFormatError */.i9(`${source}: the file is empty; check that the test command wrote coverage`);
+        throw new CoverageFormatError(`${source}: the file is empty; check that the test command wrote coverage`);
     }
     else if (start.startsWith('{') || start.startsWith('[')) {
         parsed = parseJson(body, source, opts);
@@ -8357,29 +8117,29 @@ function parseCoverage(text, source, opts) {
         parsed = readLcov(body, source, opts);
     }
     else {
-        throw new errors/* CoverageFormatError */.i9(`${source}: unknown coverage format (starts with "${start.slice(0, 30)}"); ` +
+        throw new CoverageFormatError(`${source}: unknown coverage format (starts with "${start.slice(0, 30)}"); ` +
             'use istanbul coverage-final.json, lcov.info or Cobertura XML');
     }
     parsed.dropped = [...new Set(parsed.dropped)];
     if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
-        throw new errors/* CoverageFormatError */.i9(`${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
+        throw new CoverageFormatError(`${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
             `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`);
     }
     return parsed;
 }
 /** Absolute files a glob matches, sorted; a literal path is taken as is (brackets and all). */
 async function matchGlob(pattern, cwd, inputName) {
-    const literal = (0,external_node_path_.resolve)(cwd, pattern);
-    if ((0,external_node_fs_.existsSync)(literal)) {
-        if ((0,external_node_fs_.statSync)(literal).isDirectory()) {
-            throw new errors/* InputError */.dz(`${inputName}: "${pattern}" is a directory; give the report file or a glob such as ${pattern}/*.json`);
+    const literal = (0,external_node_path_namespaceObject.resolve)(cwd, pattern);
+    if ((0,external_node_fs_namespaceObject.existsSync)(literal)) {
+        if ((0,external_node_fs_namespaceObject.statSync)(literal).isDirectory()) {
+            throw new InputError(`${inputName}: "${pattern}" is a directory; give the report file or a glob such as ${pattern}/*.json`);
         }
         return [literal];
     }
     if (!isDynamicPattern(pattern))
         return [];
     const found = await glob([pattern], { cwd, absolute: true, dot: true, onlyFiles: true });
-    return found.map((f) => (0,external_node_path_.resolve)(f)).sort();
+    return found.map((f) => (0,external_node_path_namespaceObject.resolve)(f)).sort();
 }
 /**
  * Reads and merges every report the globs match (resolved against `cwd`). With `requireEach`
@@ -8392,7 +8152,7 @@ async function loadCoverage(globs, opts) {
     for (const pattern of globs) {
         const matches = await matchGlob(pattern, opts.cwd, opts.inputName);
         if (matches.length === 0 && requireEach) {
-            throw new errors/* InputError */.dz(`${opts.inputName}: no file matches "${pattern}" in ${opts.cwd}; ` +
+            throw new InputError(`${opts.inputName}: no file matches "${pattern}" in ${opts.cwd}; ` +
                 'check the path and that the test command writes its coverage report there');
         }
         for (const m of matches)
@@ -8400,7 +8160,7 @@ async function loadCoverage(globs, opts) {
                 files.push(m);
     }
     if (files.length === 0) {
-        throw new errors/* InputError */.dz(`${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
+        throw new InputError(`${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
             `set ${opts.inputName} to your report's path or make the test command write one`);
     }
     const parts = [];
@@ -8411,49 +8171,38 @@ async function loadCoverage(globs, opts) {
             text = await readTextFile(file);
         }
         catch (error) {
-            throw new errors/* InputError */.dz(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${(0,errors/* describeError */.Uc)(error)})`);
+            throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
         }
         const parsed = parseReportFile(text, file, opts);
         parts.push(parsed.data);
         for (const d of parsed.dropped)
             dropped.add(d);
     }
-    return { data: (0,merge/* mergeCoverage */.PV)(parts), files, dropped: [...dropped] };
+    return { data: mergeCoverage(parts), files, dropped: [...dropped] };
 }
 /**
  * The text of a UTF-8 file. Decoded in one piece: `readFile(path, 'utf8')` joins the decoded
  * chunks of a big file into a string that is copied again when first read.
  */
 async function readTextFile(path) {
-    return (await (0,promises_.readFile)(path)).toString('utf8');
+    return (await (0,promises_namespaceObject.readFile)(path)).toString('utf8');
 }
 /** How messages name a report file: relative to `cwd` when inside it, else absolute. */
 function reportName(file, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, file);
-    return rel === '' || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel) ? file : rel;
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, file);
+    return rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel) ? file : rel;
 }
 /**
  * Parses the text of the report file `file` (absolute) as {@link loadCoverage} does for each file
  * it reads, for a caller that has read the file already.
  */
 function parseReportFile(text, file, opts) {
-    const exists = (repoPath) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(opts.root, repoPath));
+    const exists = (repoPath) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(opts.root, repoPath));
     // Relative paths in a report are relative to where the tool ran: the working directory.
     return parseCoverage(text, reportName(file, opts.cwd), { root: opts.root, baseDir: opts.cwd, exists });
 }
 
-
-/***/ }),
-
-/***/ 523:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q9: () => (/* binding */ deserializeCoverage)
-/* harmony export */ });
-/* unused harmony exports SERIALIZED_VERSION, serializeCoverage */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(911);
-/* harmony import */ var _merge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+;// CONCATENATED MODULE: ./js/coverage/serialize.js
 /**
  * The stored form of a coverage report (the baseline saved on the default branch): compact,
  * JSON-safe, versioned — and read back with full validation, because a baseline restored from a
@@ -8493,7 +8242,7 @@ function readList(value, where, fail, item) {
         return parsed ?? fail(`${where}[${i}] is malformed`);
     });
 }
-function readFile(value, index, fail) {
+function serialize_readFile(value, index, fail) {
     if (typeof value !== 'object' || value === null)
         return fail(`files[${index}] is not an object`);
     const v = value;
@@ -8531,7 +8280,7 @@ function readFile(value, index, fail) {
  */
 function deserializeCoverage(value, source) {
     const fail = (what) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CoverageFormatError */ .i9(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
+        throw new CoverageFormatError(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail('is not an object');
@@ -8546,147 +8295,15 @@ function deserializeCoverage(value, source) {
         return fail('has no "files" list');
     const files = new Map();
     v.files.forEach((f, i) => {
-        const file = readFile(f, i, fail);
+        const file = serialize_readFile(f, i, fail);
         if (files.has(file.path))
             fail(`lists ${file.path} twice`);
         files.set(file.path, file);
     });
-    return (0,_merge_js__WEBPACK_IMPORTED_MODULE_0__/* .toCoverageData */ .qd)(files, v.formats);
+    return toCoverageData(files, v.formats);
 }
 
-
-/***/ }),
-
-/***/ 405:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KN: () => (/* binding */ percent),
-/* harmony export */   Un: () => (/* binding */ sumSummaries),
-/* harmony export */   p1: () => (/* binding */ makeCounts),
-/* harmony export */   uR: () => (/* binding */ missingLines),
-/* harmony export */   w1: () => (/* binding */ summarizeFile)
-/* harmony export */ });
-/* unused harmony export summarizeTotals */
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(552);
-/**
- * Summaries from raw hit counts, computed the way istanbul-lib-coverage does so that totals equal
- * what c8/nyc/jest print for the same data (and coverage.py's counts for Cobertura input).
- */
-
-/**
- * Percentage floored to two decimals exactly as istanbul's `percent()`; 100 when nothing is
- * measurable (istanbul's convention).
- */
-function percent(covered, total) {
-    if (total <= 0)
-        return 100;
-    return Math.floor((1000 * 100 * covered) / total / 10) / 100;
-}
-/** Builds a Counts value. */
-function makeCounts(covered, total) {
-    return { covered, total, pct: percent(covered, total) };
-}
-/** Counts of a map of hit counts: every entry counts, the ones hit at least once are covered. */
-function countValues(hits) {
-    let covered = 0;
-    for (const h of hits.values())
-        if (h > 0)
-            covered += 1;
-    return makeCounts(covered, hits.size);
-}
-function countFunctions(functions) {
-    let covered = 0;
-    for (const fn of functions.values())
-        if (fn.hits > 0)
-            covered += 1;
-    return makeCounts(covered, functions.size);
-}
-/** Every outcome of every branch point counts. */
-function countBranches(branches) {
-    let covered = 0;
-    let total = 0;
-    for (const br of branches.values()) {
-        const hits = br.hits;
-        total += hits.length;
-        for (let i = 0; i < hits.length; i++)
-            if ((hits[i] ?? 0) > 0)
-                covered += 1;
-    }
-    return makeCounts(covered, total);
-}
-/** Summary of one file. */
-function summarizeFile(file) {
-    return {
-        lines: countValues(file.lines),
-        statements: file.statements ? countValues(file.statements) : null,
-        functions: file.functions ? countFunctions(file.functions) : null,
-        branches: file.branches ? countBranches(file.branches) : null,
-    };
-}
-/**
- * Totals of per-file summaries already made. A metric is `null` only when no file carries it (a
- * format without it); files that lack it while others have it contribute nothing to it.
- */
-function sumSummaries(summaries) {
-    const covered = { lines: 0, statements: 0, functions: 0, branches: 0 };
-    const total = { lines: 0, statements: 0, functions: 0, branches: 0 };
-    const seen = {
-        lines: true,
-        statements: false,
-        functions: false,
-        branches: false,
-    };
-    for (const s of summaries) {
-        for (const m of _model_js__WEBPACK_IMPORTED_MODULE_0__/* .METRICS */ .C) {
-            const c = s[m];
-            if (c === null)
-                continue;
-            covered[m] += c.covered;
-            total[m] += c.total;
-            seen[m] = true;
-        }
-    }
-    const counts = (m) => (seen[m] ? makeCounts(covered[m], total[m]) : null);
-    return {
-        lines: makeCounts(covered.lines, total.lines),
-        statements: counts('statements'),
-        functions: counts('functions'),
-        branches: counts('branches'),
-    };
-}
-/** Totals over all files, with {@link sumSummaries}' rules. */
-function summarizeTotals(data) {
-    return sumSummaries([...data.files.values()].map(summarizeFile));
-}
-/** Executable lines with zero hits, ascending. */
-function missingLines(file) {
-    const out = [];
-    let ascending = true;
-    let previous = -Infinity;
-    for (const [line, hits] of file.lines) {
-        if (hits !== 0)
-            continue;
-        if (!(line > previous))
-            ascending = false;
-        previous = line;
-        out.push(line);
-    }
-    // Readers add lines in file order, so the sort is rarely needed.
-    return ascending ? out : out.sort((a, b) => a - b);
-}
-
-
-/***/ }),
-
-/***/ 131:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   r: () => (/* binding */ parseUnifiedDiff)
-/* harmony export */ });
-/* unused harmony export parseHunks */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(911);
+;// CONCATENATED MODULE: ./js/diff/parse.js
 /**
  * Parses unified diffs (git's, GNU diff's, GitHub's) into changed head lines per file. Pure.
  *
@@ -8811,7 +8428,7 @@ function readHunk(lines, start, header, added) {
     while (oldLeft > 0 || newLeft > 0) {
         const body = lines[i];
         if (body === undefined) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DiffFormatError */ .RI(`not a complete unified diff: the hunk "${header[0]}" ends early`);
+            throw new DiffFormatError(`not a complete unified diff: the hunk "${header[0]}" ends early`);
         }
         const mark = body[0] ?? ' ';
         if (mark === ' ') {
@@ -8828,7 +8445,7 @@ function readHunk(lines, start, header, added) {
             oldLeft -= 1;
         }
         else if (mark !== '\\') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DiffFormatError */ .RI(`not a valid unified diff: unexpected line ${i + 1} inside "${header[0]}"`);
+            throw new DiffFormatError(`not a valid unified diff: unexpected line ${i + 1} inside "${header[0]}"`);
         }
         i += 1;
     }
@@ -8904,7 +8521,7 @@ function parseUnifiedDiff(text, origin = 'file') {
         else if (draft && line.startsWith('@@ ')) {
             const header = HUNK_HEADER.exec(line);
             if (!header)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DiffFormatError */ .RI(`not a valid unified diff: bad hunk header "${line}"`);
+                throw new DiffFormatError(`not a valid unified diff: bad hunk header "${line}"`);
             draft.hunks += 1;
             i = readHunk(lines, i + 1, header, draft.added);
             continue;
@@ -8926,79 +8543,13 @@ function parseUnifiedDiff(text, origin = 'file') {
     if (draft)
         files.push(finishDraft(draft));
     if (files.length === 0 && text.trim() !== '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .DiffFormatError */ .RI('not a unified diff: no "diff --git" or "---"/"+++" file header found');
+        throw new DiffFormatError('not a unified diff: no "diff --git" or "---"/"+++" file header found');
     }
     return { files, complete: true, origin, note: null };
 }
 
-
-/***/ }),
-
-/***/ 911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ DiffFormatError),
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   dz: () => (/* binding */ InputError),
-/* harmony export */   i9: () => (/* binding */ CoverageFormatError)
-/* harmony export */ });
-/* unused harmony exports RunnerError, httpStatusOf */
-/**
- * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
- * cli.ts) turn them into `setFailed` / exit codes; everything else just throws them.
- */
-/** Bad user input (an action input, a CLI flag, a file the user pointed at). Exit code 2 in the CLI. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** A coverage report that cannot be read: empty, truncated, unknown format, garbage records. */
-class CoverageFormatError extends InputError {
-    name = 'CoverageFormatError';
-}
-/** A unified diff that cannot be parsed. */
-class DiffFormatError extends InputError {
-    name = 'DiffFormatError';
-}
-/** Something on the runner went wrong (PostgreSQL did not start, a phase could not be spawned). */
-class RunnerError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'RunnerError';
-}
-/** Returns the one-line message of any thrown value, never a stack trace. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message.split('\n')[0] ?? error.name;
-    return String(error);
-}
-/** The HTTP status an API client attached to a thrown error (octokit's `RequestError`), if any. */
-function httpStatusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    return typeof error.status === 'number' ? error.status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 825:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  nk: () => (/* binding */ parseBaseline)
-});
-
-// UNUSED EXPORTS: FileBaselineStore, baselineKey, baselinePrefix, mismatchOf, readBaselineFile
-
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./js/coverage/serialize.js
-var serialize = __nccwpck_require__(523);
 ;// CONCATENATED MODULE: ./js/github/baseline-store.js
 /**
  * The baseline: the coverage of a commit on a base branch, kept so a PR can be compared with its
@@ -9058,7 +8609,7 @@ function parseBaseline(value, source) {
         throw bad('"sha" is not a commit SHA');
     if (Number.isNaN(Date.parse(b.createdAt)))
         throw bad('"createdAt" is not a date');
-    (0,serialize/* deserializeCoverage */.q9)(v.coverage, source); // throws CoverageFormatError naming the problem
+    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
     return { version: 1, ...b, coverage: v.coverage };
 }
 /**
@@ -9171,21 +8722,88 @@ function isCode(error, code) {
     return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }
 
+;// CONCATENATED MODULE: ./js/report/budget.js
+/**
+ * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
+ * cutting the finished text (which could split a table row, an entity or a link in half). Every
+ * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
+ * "N more" line accounts for the rest.
+ */
+/**
+ * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
+ * the limit in code units stays under it in characters.
+ */
+const measureChars = (text) => text.length;
+/** UTF-8 bytes, the unit of the job summary limit. */
+const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Rows of already rendered lines. */
+function eagerRows(lines) {
+    return { length: lines.length, render: (i) => lines[i] ?? '' };
+}
+/** Rows rendering `items` with `render` on demand. */
+function budget_lazyRows(items, render) {
+    return { length: items.length, render: (i) => render(items[i]) };
+}
+/**
+ * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
+ * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
+ * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
+ */
+function fitLines(head, rows, more, budget, measure) {
+    return fitRows(head, rows, more, budget, measure).text;
+}
+/** {@link fitLines}, also telling how many rows were shown. */
+function fitRows(head, rows, more, budget, measure) {
+    if (rows.length === 0)
+        return { text: '', shown: 0 };
+    const lines = [...head];
+    let size = measure(head.join('\n'));
+    const reserve = measure(`\n${more(rows.length)}`);
+    // Rows that fit with room left for a "more" line are safe whatever follows.
+    let shown = 0;
+    for (; shown < rows.length; shown += 1) {
+        const row = rows.render(shown);
+        const cost = measure(`\n${row}`);
+        if (size + cost + reserve > budget) {
+            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
+            const rest = [row];
+            let restSize = size + cost;
+            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
+                const next = rows.render(i);
+                rest.push(next);
+                restSize += measure(`\n${next}`);
+            }
+            if (restSize <= budget && shown + rest.length === rows.length) {
+                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
+            }
+            break;
+        }
+        lines.push(row);
+        size += cost;
+    }
+    if (shown === rows.length)
+        return { text: lines.join('\n'), shown };
+    if (size + reserve > budget)
+        return { text: '', shown: 0 };
+    lines.push(more(rows.length - shown));
+    return { text: lines.join('\n'), shown };
+}
+/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
+function fitBlock(text, budget, measure) {
+    return measure(text) <= budget ? text : '';
+}
+/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
+function budget_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Ascending numbers with `null` last. */
+function compareNullable(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? 1 : -1;
+    return a - b;
+}
 
-/***/ }),
-
-/***/ 74:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   SO: () => (/* binding */ truncateEnd),
-/* harmony export */   a: () => (/* binding */ percentEncode),
-/* harmony export */   kU: () => (/* binding */ truncateMiddle),
-/* harmony export */   oV: () => (/* binding */ encodePathForUrl),
-/* harmony export */   u$: () => (/* binding */ escapeMarkdownCode)
-/* harmony export */ });
-/* unused harmony exports ZERO_WIDTH_SPACE, showInvisible */
+;// CONCATENATED MODULE: ./js/report/escape.js
 /**
  * Escaping of untrusted text (file paths, test names, failure messages, commands — all of it comes
  * from the pull request) for GitHub-flavoured Markdown, so that it renders as literal text and never
@@ -9286,7 +8904,7 @@ function truncateEnd(text, max) {
     return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 /** Shortens a path to at most `max` code points keeping both ends (the file name matters most). */
-function truncateMiddle(text, max) {
+function escape_truncateMiddle(text, max) {
     const points = Array.from(text);
     if (points.length <= max)
         return text;
@@ -9309,28 +8927,7 @@ function encodePathForUrl(path) {
         .join('/');
 }
 
-
-/***/ }),
-
-/***/ 550:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CW: () => (/* binding */ formatDelta),
-/* harmony export */   Et: () => (/* binding */ toLineRanges),
-/* harmony export */   IN: () => (/* binding */ formatFileLink),
-/* harmony export */   Lu: () => (/* binding */ formatRange),
-/* harmony export */   R8: () => (/* binding */ formatPct),
-/* harmony export */   RW: () => (/* binding */ formatLinkedRanges),
-/* harmony export */   Sm: () => (/* binding */ formatInteger),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   gM: () => (/* binding */ formatCounts),
-/* harmony export */   wc: () => (/* binding */ makeLinkTarget),
-/* harmony export */   x3: () => (/* binding */ NONE)
-/* harmony export */ });
-/* unused harmony export fileUrl */
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(74);
+;// CONCATENATED MODULE: ./js/report/format.js
 
 /** Placeholder for a value that does not exist (a metric the format lacks, no base). */
 const NONE = '—';
@@ -9348,7 +8945,7 @@ function formatNumber(n) {
     return String(Math.round(n * 100) / 100);
 }
 /** `81.25% (65/80)`, or `—` for a metric the report does not have. */
-function formatCounts(counts) {
+function format_formatCounts(counts) {
     if (counts === null)
         return NONE;
     return `${formatPct(counts.pct)} (${formatInteger(counts.covered)}/${formatInteger(counts.total)})`;
@@ -9395,7 +8992,7 @@ function makeLinkTarget(repoUrl, sha) {
 }
 /** URL of a file (and optionally lines) at the head commit: `.../blob/<sha>/<path>#L10-L12`. */
 function fileUrl(target, path, range) {
-    const base = `${target.repoUrl}/blob/${encodeURIComponent(target.sha)}/${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .encodePathForUrl */ .oV)(path)}`;
+    const base = `${target.repoUrl}/blob/${encodeURIComponent(target.sha)}/${encodePathForUrl(path)}`;
     if (!range)
         return base;
     return range[0] === range[1] ? `${base}#L${range[0]}` : `${base}#L${range[0]}-L${range[1]}`;
@@ -9404,7 +9001,7 @@ function fileUrl(target, path, range) {
  * Uncovered line ranges as Markdown, each linked to the lines when a target is known; at most
  * `maxRanges` shown, then `+N more`.
  */
-function formatLinkedRanges(path, lines, target, maxRanges) {
+function format_formatLinkedRanges(path, lines, target, maxRanges) {
     const ranges = toLineRanges(lines);
     if (ranges.length === 0)
         return NONE;
@@ -9416,112 +9013,11 @@ function formatLinkedRanges(path, lines, target, maxRanges) {
     return hidden > 0 ? `${shown.join(', ')} +${formatInteger(hidden)} more` : shown.join(', ');
 }
 /** A file path as Markdown link text (escaped), linked to the file at the head when possible. */
-function formatFileLink(path, displayPath, target) {
-    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(displayPath);
+function format_formatFileLink(path, displayPath, target) {
+    const text = escapeMarkdown(displayPath);
     return target ? `[${text}](${fileUrl(target, path)})` : text;
 }
 
-
-/***/ }),
-
-/***/ 172:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  wQ: () => (/* binding */ renderComment)
-});
-
-// UNUSED EXPORTS: COMMENT_MAX_CHARS, commentMarker, joinParts, pluralize, pointToSummary, renderChangedFilesSection, renderOtherChangesSection, renderPhasesSection, renderRunParts
-
-;// CONCATENATED MODULE: ./js/report/budget.js
-/**
- * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
- * cutting the finished text (which could split a table row, an entity or a link in half). Every
- * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
- * "N more" line accounts for the rest.
- */
-/**
- * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
- * the limit in code units stays under it in characters.
- */
-const measureChars = (text) => text.length;
-/** UTF-8 bytes, the unit of the job summary limit. */
-const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Rows of already rendered lines. */
-function eagerRows(lines) {
-    return { length: lines.length, render: (i) => lines[i] ?? '' };
-}
-/** Rows rendering `items` with `render` on demand. */
-function budget_lazyRows(items, render) {
-    return { length: items.length, render: (i) => render(items[i]) };
-}
-/**
- * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
- * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
- * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
- */
-function fitLines(head, rows, more, budget, measure) {
-    return fitRows(head, rows, more, budget, measure).text;
-}
-/** {@link fitLines}, also telling how many rows were shown. */
-function fitRows(head, rows, more, budget, measure) {
-    if (rows.length === 0)
-        return { text: '', shown: 0 };
-    const lines = [...head];
-    let size = measure(head.join('\n'));
-    const reserve = measure(`\n${more(rows.length)}`);
-    // Rows that fit with room left for a "more" line are safe whatever follows.
-    let shown = 0;
-    for (; shown < rows.length; shown += 1) {
-        const row = rows.render(shown);
-        const cost = measure(`\n${row}`);
-        if (size + cost + reserve > budget) {
-            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
-            const rest = [row];
-            let restSize = size + cost;
-            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
-                const next = rows.render(i);
-                rest.push(next);
-                restSize += measure(`\n${next}`);
-            }
-            if (restSize <= budget && shown + rest.length === rows.length) {
-                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
-            }
-            break;
-        }
-        lines.push(row);
-        size += cost;
-    }
-    if (shown === rows.length)
-        return { text: lines.join('\n'), shown };
-    if (size + reserve > budget)
-        return { text: '', shown: 0 };
-    lines.push(more(rows.length - shown));
-    return { text: lines.join('\n'), shown };
-}
-/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
-function fitBlock(text, budget, measure) {
-    return measure(text) <= budget ? text : '';
-}
-/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
-function budget_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Ascending numbers with `null` last. */
-function compareNullable(a, b) {
-    if (a === null || b === null)
-        return a === b ? 0 : a === null ? 1 : -1;
-    return a - b;
-}
-
-// EXTERNAL MODULE: ./js/report/escape.js
-var report_escape = __nccwpck_require__(74);
-// EXTERNAL MODULE: ./js/report/format.js
-var format = __nccwpck_require__(550);
-// EXTERNAL MODULE: ./js/coverage/model.js
-var model = __nccwpck_require__(552);
 ;// CONCATENATED MODULE: ./js/report/sections.js
 /**
  * The parts of the comment and job summary that are about the whole run: verdict, totals, patch
@@ -9547,12 +9043,12 @@ function isPassing(report, ctx) {
 }
 /** Heading with the verdict, and a line with the key figures. */
 function renderHeadline(report, ctx) {
-    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(ctx.commentId, 100))}`;
+    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(ctx.commentId, 100))}`;
     const heading = isPassing(report, ctx)
         ? `### ✅ Coverage check passed${id}`
         : `### ❌ Coverage check failed${id}`;
-    const lines = `Lines **${(0,format/* formatPct */.R8)(report.totals.lines.pct)}**`;
-    const delta = report.delta ? ` (${(0,format/* formatDelta */.CW)(report.delta.lines)})` : '';
+    const lines = `Lines **${formatPct(report.totals.lines.pct)}**`;
+    const delta = report.delta ? ` (${formatDelta(report.delta.lines)})` : '';
     return `${heading}\n\n${lines}${delta} · Patch **${describePatchShort(report)}**`;
 }
 function describePatchShort(report) {
@@ -9561,35 +9057,35 @@ function describePatchShort(report) {
         return 'unknown';
     if (patch.total === 0)
         return 'N/A';
-    return (0,format/* formatPct */.R8)(patch.pct);
+    return formatPct(patch.pct);
 }
 /** Why the check failed: each failed threshold, then each error; as a bullet list within `budget`. */
 function renderReasons(report, ctx, budget, measure) {
     const failed = sortThresholds(report.thresholds).filter((t) => !t.ok);
     const reasons = [...failed, ...ctx.errors];
     const rows = budget_lazyRows(reasons, (r) => typeof r === 'string'
-        ? `- ❌ ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(r, MAX_TEXT))}`
+        ? `- ❌ ${escapeMarkdown(truncateEnd(r, MAX_TEXT))}`
         : `- ❌ ${describeThreshold(r).reason}`);
-    return fitLines([], rows, (n) => `- … and ${(0,format/* formatInteger */.Sm)(n)} more`, budget, measure);
+    return fitLines([], rows, (n) => `- … and ${formatInteger(n)} more`, budget, measure);
 }
 /** Base / Head / Δ per metric, and a sentence saying what the base is. */
 function renderTotals(report, ctx) {
     const rows = ['| Metric | Base | Head | Δ |', '|:--|--:|--:|--:|'];
-    for (const metric of model/* METRICS */.C) {
+    for (const metric of METRICS) {
         const head = report.totals[metric];
         const base = report.base?.totals[metric] ?? null;
         if (head === null && base === null)
             continue;
-        const delta = report.delta ? (0,format/* formatDelta */.CW)(report.delta[metric]) : format/* NONE */.x3;
-        rows.push(`| ${METRIC_LABELS[metric]} | ${(0,format/* formatCounts */.gM)(base)} | ${(0,format/* formatCounts */.gM)(head)} | ${delta} |`);
+        const delta = report.delta ? formatDelta(report.delta[metric]) : NONE;
+        rows.push(`| ${METRIC_LABELS[metric]} | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`);
     }
     return `${rows.join('\n')}\n\n${describeBase(report, ctx.provenance)}`;
 }
 function shortSha(sha) {
-    return (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(sha, 40).slice(0, 7));
+    return escapeMarkdownCode(truncateEnd(sha, 40).slice(0, 7));
 }
 function describeBase(report, p) {
-    const text = p.note ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.note, MAX_TEXT).replace(/\.$/, '')) : null;
+    const text = p.note ? escapeMarkdown(truncateEnd(p.note, MAX_TEXT).replace(/\.$/, '')) : null;
     if (report.base === null) {
         // Stores word their reasons "no baseline: …"; the sentence already says so.
         const why = text?.replace(/^no baseline: /i, '');
@@ -9610,19 +9106,19 @@ function describeBase(report, p) {
 /** Patch coverage in one line: covered/total, N/A, or unknown with the reason. */
 function renderPatch(report) {
     const patch = report.patch;
-    const note = report.patchNote ? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(report.patchNote, MAX_TEXT)) : null;
+    const note = report.patchNote ? escapeMarkdown(truncateEnd(report.patchNote, MAX_TEXT)) : null;
     if (patch === null)
         return `**Patch coverage:** unknown — ${note ?? 'no diff of the changes is available'}`;
     if (patch.pct === null)
         return `**Patch coverage:** unknown — ${note ?? 'the diff is incomplete'}`;
     if (patch.total === 0)
         return '**Patch coverage:** N/A — no executable changed lines';
-    const counts = `${(0,format/* formatInteger */.Sm)(patch.covered)}/${(0,format/* formatInteger */.Sm)(patch.total)} changed executable lines`;
-    const branches = report.patchBranches ? ` · changed branches ${(0,format/* formatCounts */.gM)(report.patchBranches)}` : '';
-    return `**Patch coverage:** ${(0,format/* formatPct */.R8)(patch.pct)} (${counts})${branches}`;
+    const counts = `${formatInteger(patch.covered)}/${formatInteger(patch.total)} changed executable lines`;
+    const branches = report.patchBranches ? ` · changed branches ${format_formatCounts(report.patchBranches)}` : '';
+    return `**Patch coverage:** ${formatPct(patch.pct)} (${counts})${branches}`;
 }
 function thresholdRank(name) {
-    const metric = model/* METRICS */.C.indexOf(name);
+    const metric = METRICS.indexOf(name);
     if (metric >= 0)
         return metric;
     if (name === 'patch')
@@ -9647,25 +9143,25 @@ function sortThresholds(thresholds) {
  * `actual` = the drop (base − head, points); the others as percentages.
  */
 function describeThreshold(t) {
-    const required = (0,format/* formatNumber */.ZV)(t.required);
+    const required = formatNumber(t.required);
     if (t.name === 'max-drop') {
-        const actual = t.actual === null ? 'unknown' : `${(0,format/* formatNumber */.ZV)(t.actual)} pts`;
+        const actual = t.actual === null ? 'unknown' : `${formatNumber(t.actual)} pts`;
         const reason = t.actual === null
             ? `Line coverage change vs base is unknown (allowed drop ${required} pts)`
-            : `Line coverage dropped by ${(0,format/* formatNumber */.ZV)(t.actual)} pts, more than the allowed ${required}`;
+            : `Line coverage dropped by ${formatNumber(t.actual)} pts, more than the allowed ${required}`;
         return { label: 'Max drop (lines)', required: `≤ ${required} pts`, actual, reason };
     }
-    const actual = t.actual === null ? 'unknown' : (0,format/* formatPct */.R8)(t.actual);
+    const actual = t.actual === null ? 'unknown' : formatPct(t.actual);
     let label;
     let subject;
     if (t.name.startsWith('file:')) {
-        const path = (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateMiddle */.kU)(t.name.slice('file:'.length), MAX_TEXT));
+        const path = escapeMarkdown(escape_truncateMiddle(t.name.slice('file:'.length), MAX_TEXT));
         label = `File ${path} (lines)`;
         subject = `File ${path}: line coverage`;
     }
     else {
         const known = METRIC_LABELS[t.name] ?? (t.name === 'patch' ? 'Patch' : undefined);
-        label = known ?? (0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(t.name, MAX_TEXT));
+        label = known ?? escapeMarkdown(truncateEnd(t.name, MAX_TEXT));
         subject = `${label} coverage`;
     }
     const reason = t.actual === null
@@ -9680,11 +9176,11 @@ function renderThresholds(report, budget, measure, moreNote) {
         return `| ${text.label} | ${text.required} | ${text.actual} | ${t.ok ? '✅ pass' : '❌ fail'} |`;
     });
     const head = ['#### Thresholds', '', '| Threshold | Required | Actual | Result |', '|:--|--:|--:|:-:|'];
-    return fitLines(head, rows, (n) => `\n… and ${(0,format/* formatInteger */.Sm)(n)} more thresholds${moreNote}`, budget, measure);
+    return fitLines(head, rows, (n) => `\n… and ${formatInteger(n)} more thresholds${moreNote}`, budget, measure);
 }
 /** Head, base and baseline commits, and whether the baseline is the exact base. */
 function renderProvenanceLines(p) {
-    const sha = (value) => value ? (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(value, 64)) : 'unknown';
+    const sha = (value) => value ? escapeMarkdownCode(truncateEnd(value, 64)) : 'unknown';
     const lines = [`- Head commit: ${sha(p.headSha)}`, `- PR base commit: ${sha(p.baseSha)}`];
     if (p.baselineSource === 'none') {
         lines.push('- Baseline: none — no baseline, so coverage is not compared with the base.');
@@ -9699,12 +9195,10 @@ function renderProvenanceLines(p) {
         lines.push(`- Baseline: ${sha(p.baselineSha)} from the baseline store (Actions cache); ${exact}.`);
     }
     if (p.note)
-        lines.push(`- Note: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.note, MAX_TEXT))}`);
+        lines.push(`- Note: ${escapeMarkdown(truncateEnd(p.note, MAX_TEXT))}`);
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./js/coverage/summary.js
-var summary = __nccwpck_require__(405);
 ;// CONCATENATED MODULE: ./js/report/tables.js
 /**
  * Per-file and per-phase tables as lists of rows, sorted with explicit tie-breakers so the same data
@@ -9773,19 +9267,19 @@ function indexChangedFiles(report) {
 /** Rows of the changed-files table: patch coverage, head line coverage, delta, linked uncovered ranges. */
 function buildChangedFileRows(sorted, index, target, maxRanges) {
     return budget_lazyRows(sorted, (f) => {
-        const link = (0,format/* formatFileLink */.IN)(f.path, (0,report_escape/* truncateMiddle */.kU)(f.path, MAX_PATH), target);
-        const patch = `${(0,format/* formatPct */.R8)((0,summary/* percent */.KN)(f.covered, f.total))} (${(0,format/* formatInteger */.Sm)(f.covered)}/${(0,format/* formatInteger */.Sm)(f.total)})`;
+        const link = format_formatFileLink(f.path, escape_truncateMiddle(f.path, MAX_PATH), target);
+        const patch = `${formatPct(percent(f.covered, f.total))} (${formatInteger(f.covered)}/${formatInteger(f.total)})`;
         const head = index.files.get(f.path);
-        const lines = head ? (0,format/* formatPct */.R8)(head.lines.pct) : format/* NONE */.x3;
+        const lines = head ? formatPct(head.lines.pct) : NONE;
         const change = index.changes.get(f.path);
-        let delta = format/* NONE */.x3;
+        let delta = NONE;
         if (change?.kind === 'added')
             delta = 'new';
         else if (change)
-            delta = (0,format/* formatDelta */.CW)(change.delta.lines);
+            delta = formatDelta(change.delta.lines);
         else if (index.hasBase)
-            delta = (0,format/* formatDelta */.CW)(0);
-        const ranges = (0,format/* formatLinkedRanges */.RW)(f.path, f.uncoveredLines, target, maxRanges);
+            delta = formatDelta(0);
+        const ranges = format_formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
         return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
     });
 }
@@ -9801,10 +9295,10 @@ function selectOtherChanges(report) {
 /** Rows of the other-changes table. */
 function buildOtherChangeRows(changes, target) {
     return budget_lazyRows(changes, (d) => {
-        const display = (0,report_escape/* truncateMiddle */.kU)(d.path, MAX_PATH);
-        const file = d.kind === 'removed' ? (0,report_escape/* escapeMarkdown */.FV)(display) : (0,format/* formatFileLink */.IN)(d.path, display, target);
-        const lines = d.head ? (0,format/* formatCounts */.gM)(d.head.lines) : d.kind;
-        return `| ${file} | ${d.kind} | ${lines} | ${(0,format/* formatDelta */.CW)(d.delta.lines)} | ${(0,format/* formatDelta */.CW)(d.delta.branches)} |`;
+        const display = escape_truncateMiddle(d.path, MAX_PATH);
+        const file = d.kind === 'removed' ? escapeMarkdown(display) : format_formatFileLink(d.path, display, target);
+        const lines = d.head ? format_formatCounts(d.head.lines) : d.kind;
+        return `| ${file} | ${d.kind} | ${lines} | ${formatDelta(d.delta.lines)} | ${formatDelta(d.delta.branches)} |`;
     });
 }
 /** Rows of the all-files table (job summary), by path. */
@@ -9824,7 +9318,7 @@ function describePhaseOutcome(p) {
     if (p.timedOut)
         return '⏱️ timed out';
     if (p.signal)
-        return `❌ killed by ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(p.signal, 40))}`;
+        return `❌ killed by ${escapeMarkdown(truncateEnd(p.signal, 40))}`;
     if (p.exitCode === 0)
         return '✅ passed';
     if (p.exitCode === null)
@@ -9834,12 +9328,12 @@ function describePhaseOutcome(p) {
 /** Rows of the test-phase table, in the order the phases ran. */
 function buildPhaseRows(phases) {
     return phases.map((p) => {
-        const command = (0,report_escape/* escapeMarkdownCode */.u$)((0,report_escape/* truncateEnd */.SO)(p.command, MAX_TEXT), { inTable: true });
-        const duration = p.skipped ? format/* NONE */.x3 : (0,format/* formatDuration */.a3)(p.durationMs);
+        const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
+        const duration = p.skipped ? NONE : formatDuration(p.durationMs);
         const t = p.tests;
         const tests = t
-            ? `${(0,format/* formatInteger */.Sm)(t.passed)} passed, ${(0,format/* formatInteger */.Sm)(t.failed)} failed, ${(0,format/* formatInteger */.Sm)(t.skipped)} skipped`
-            : format/* NONE */.x3;
+            ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
+            : NONE;
         return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
     });
 }
@@ -9849,9 +9343,9 @@ const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '|:--|:-
 function buildFailureRows(phases) {
     const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
     return budget_lazyRows(failures, (f) => {
-        const file = f.file ? ` (${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateMiddle */.kU)(f.file, MAX_PATH))})` : '';
-        const message = f.message ? `: ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(f.message, MAX_TEXT))}` : '';
-        return `- ${PHASE_LABELS[f.phase]} · ${(0,report_escape/* escapeMarkdown */.FV)((0,report_escape/* truncateEnd */.SO)(f.name, MAX_TEXT))}${file}${message}`;
+        const file = f.file ? ` (${escapeMarkdown(escape_truncateMiddle(f.file, MAX_PATH))})` : '';
+        const message = f.message ? `: ${escapeMarkdown(truncateEnd(f.message, MAX_TEXT))}` : '';
+        return `- ${PHASE_LABELS[f.phase]} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
     });
 }
 
@@ -9881,14 +9375,14 @@ function commentMarker(commentId) {
 }
 /** `1 file`, `2 files`. */
 function pluralize(n, one, many) {
-    return `${(0,format/* formatInteger */.Sm)(n)} ${n === 1 ? one : many}`;
+    return `${formatInteger(n)} ${n === 1 ? one : many}`;
 }
 /** A link to the job summary, or plain words when there is no (http) URL. */
 function pointToSummary(summaryUrl) {
     // A URL too long to be a run link is not linked: every part of the comment has a bounded size.
     if (!summaryUrl || !/^https?:\/\//i.test(summaryUrl) || summaryUrl.length > 500)
         return 'the job summary';
-    const url = summaryUrl.replace(/[\s()<>"'`|\\[\]]/g, report_escape/* percentEncode */.a);
+    const url = summaryUrl.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
     return `[job summary](${url})`;
 }
 /** Test phases table and the failed tests, within `budget`. */
@@ -9940,14 +9434,14 @@ function renderOtherChangesSection(report, target, options) {
         kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     const breakdown = [...kinds.entries()]
         .sort(([a], [b]) => budget_compareText(a, b))
-        .map(([kind, n]) => `${(0,format/* formatInteger */.Sm)(n)} ${kind}`)
+        .map(([kind, n]) => `${formatInteger(n)} ${kind}`)
         .join(', ');
     const title = `Coverage changes in files without changed lines: ${pluralize(changes.length, 'file', 'files')} (${breakdown})`;
     const head = options.collapsed
         ? [`<details><summary>${title}</summary>`, '', ...OTHER_CHANGES_HEAD]
         : [`#### ${title}`, '', ...OTHER_CHANGES_HEAD];
     const tail = options.collapsed ? '\n\n</details>' : '';
-    const more = (n) => `\n… and ${(0,format/* formatInteger */.Sm)(n)} more${options.moreNote}`;
+    const more = (n) => `\n… and ${formatInteger(n)} more${options.moreNote}`;
     const rows = buildOtherChangeRows(changes, target);
     const body = fitLines(head, rows, more, options.budget - options.measure(tail), options.measure);
     return body ? body + tail : '';
@@ -9981,7 +9475,7 @@ function joinParts(parts) {
  */
 function renderComment(report, ctx) {
     const measure = measureChars;
-    const target = (0,format/* makeLinkTarget */.wc)(ctx.repoUrl, ctx.provenance.headSha);
+    const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
     const summary = pointToSummary(ctx.summaryUrl);
     const top = [
         commentMarker(ctx.commentId),
@@ -10013,18 +9507,7 @@ function renderComment(report, ctx) {
     return joinParts([...top, files, ...bottom]);
 }
 
-
-/***/ }),
-
-/***/ 902:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S5: () => (/* binding */ renderText)
-/* harmony export */ });
-/* unused harmony exports formatLineRanges, renderTermMissing */
-/* harmony import */ var _coverage_model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(552);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(550);
+;// CONCATENATED MODULE: ./js/report/text.js
 /**
  * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
  * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
@@ -10033,9 +9516,9 @@ function renderComment(report, ctx) {
 
 /** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
 function formatLineRanges(lines) {
-    return (0,_format_js__WEBPACK_IMPORTED_MODULE_0__/* .toLineRanges */ .Et)(lines).map(_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRange */ .Lu).join(', ');
+    return toLineRanges(lines).map(formatRange).join(', ');
 }
-function formatPct(pct) {
+function text_formatPct(pct) {
     return `${pct}%`;
 }
 /**
@@ -10047,11 +9530,11 @@ function renderTermMissing(report) {
         f.path,
         String(f.lines.total),
         String(f.lines.total - f.lines.covered),
-        formatPct(f.lines.pct),
+        text_formatPct(f.lines.pct),
         formatLineRanges(f.missingLines),
     ]);
     const t = report.totals.lines;
-    const total = ['TOTAL', String(t.total), String(t.total - t.covered), formatPct(t.pct), ''];
+    const total = ['TOTAL', String(t.total), String(t.total - t.covered), text_formatPct(t.pct), ''];
     const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
     const widths = [0, 1, 2, 3].map((c) => Math.max(...[header, total, ...rows].map((r) => (r[c] ?? '').length)));
     const gaps = ['', '   ', '   ', '  '];
@@ -10065,7 +9548,7 @@ function renderTermMissing(report) {
     const rule = '-'.repeat(format(header).length);
     return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
 }
-function formatCounts(c) {
+function text_formatCounts(c) {
     return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
 }
 function formatSigned(n) {
@@ -10073,14 +9556,14 @@ function formatSigned(n) {
         return 'n/a';
     return n > 0 ? `+${n}` : String(n);
 }
-function formatDelta(delta) {
-    return _coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatSigned(delta[m])}`).join(', ');
+function text_formatDelta(delta) {
+    return METRICS.map((m) => `${m} ${formatSigned(delta[m])}`).join(', ');
 }
 function formatThreshold(t) {
     const actual = t.actual === null ? 'unknown' : String(t.actual);
     return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual})`;
 }
-function renderPatch(report) {
+function text_renderPatch(report) {
     const patch = report.patch;
     if (patch === null)
         return ['Patch: no diff given'];
@@ -10089,7 +9572,7 @@ function renderPatch(report) {
         : `Patch: ${patch.pct}% (${patch.covered}/${patch.total} changed lines covered)`;
     const lines = [head];
     if (report.patchBranches !== null)
-        lines.push(`Patch branches: ${formatCounts(report.patchBranches)}`);
+        lines.push(`Patch branches: ${text_formatCounts(report.patchBranches)}`);
     for (const f of patch.files) {
         if (f.uncoveredLines.length > 0)
             lines.push(`  ${f.path}: ${formatLineRanges(f.uncoveredLines)}`);
@@ -10099,10 +9582,10 @@ function renderPatch(report) {
 /** The whole report as text: term-missing table, totals, base delta, patch and thresholds. */
 function renderText(report) {
     const out = [renderTermMissing(report).trimEnd(), ''];
-    out.push(`Totals: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}`);
+    out.push(`Totals: ${METRICS.map((m) => `${m} ${text_formatCounts(report.totals[m])}`).join(', ')}`);
     if (report.base !== null && report.delta !== null) {
-        out.push(`Base: ${_coverage_model_js__WEBPACK_IMPORTED_MODULE_1__/* .METRICS */ .C.map((m) => `${m} ${formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`);
-        out.push(`Delta (points): ${formatDelta(report.delta)}`);
+        out.push(`Base: ${METRICS.map((m) => `${m} ${text_formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`);
+        out.push(`Delta (points): ${text_formatDelta(report.delta)}`);
         for (const f of report.fileChanges) {
             out.push(`  ${f.kind} ${f.path}${f.delta.lines === null ? '' : ` lines ${formatSigned(f.delta.lines)}`}`);
         }
@@ -10110,7 +9593,7 @@ function renderText(report) {
     else {
         out.push('Base: none');
     }
-    out.push(...renderPatch(report));
+    out.push(...text_renderPatch(report));
     if (report.thresholds.length > 0) {
         out.push('Thresholds:', ...report.thresholds.map(formatThreshold));
     }
@@ -10118,6 +9601,280 @@ function renderText(report) {
     return out.join('\n') + '\n';
 }
 
+;// CONCATENATED MODULE: ./js/cli.js
+/**
+ * `covgate report`: the action's analysis offline. Reads coverage reports, an optional base (any
+ * report or a covgate baseline) and an optional diff; prints the JSON report, the PR comment's
+ * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
+ * stderr, `covgate: <message>`, never a stack trace).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USAGE = `Usage: covgate report --coverage FILE... [options]
+
+Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
+with a base and a diff, and checks thresholds. Options:
+  --coverage FILE...     coverage reports or globs (repeatable; several files may follow)
+  --base FILE            base coverage: any report format, or a covgate baseline JSON
+  --diff FILE            unified diff of the change (git diff base...head) for patch coverage
+  --root DIR             directory report paths are made relative to (default: the current one)
+  --fail-under SPEC      '85' (total lines) or 'lines=85, branches=80, functions=80, statements=85, patch=90'
+  --fail-under-file N    minimum line coverage of every file
+  --max-drop N           largest allowed drop of total line coverage vs --base, in points
+  --include GLOB         count only these repo-relative paths (repeatable)
+  --exclude GLOB         omit these repo-relative paths (repeatable)
+  --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --help, --version
+
+Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
+`;
+const OPTIONS = {
+    coverage: { type: 'string', multiple: true },
+    base: { type: 'string' },
+    diff: { type: 'string' },
+    root: { type: 'string' },
+    'fail-under': { type: 'string' },
+    'fail-under-file': { type: 'string' },
+    'max-drop': { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    format: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+const cli_FORMATS = ['text', 'json', 'markdown'];
+/** Rewords node's parseArgs errors as one line that says what to do. */
+function rewordParseError(error) {
+    const message = errors_describeError(error);
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+    const code = error.code;
+    let what = message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        what = `unknown option '${option}'`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        what = `${option} needs a value`;
+    return new InputError(`${what}; run 'covgate --help' for the options`);
+}
+/** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
+function parseCommandLine(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    }
+    catch (error) {
+        throw rewordParseError(error);
+    }
+    const { values, tokens } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const coverage = [];
+    let command;
+    let afterCoverage = false;
+    for (const token of tokens) {
+        if (token.kind === 'option') {
+            afterCoverage = token.name === 'coverage';
+            if (afterCoverage && token.value !== undefined)
+                coverage.push(token.value);
+        }
+        else if (token.kind === 'positional') {
+            if (afterCoverage)
+                coverage.push(token.value);
+            else if (command === undefined)
+                command = token.value;
+            else
+                throw new InputError(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+        }
+        else {
+            afterCoverage = false;
+        }
+    }
+    if (command !== 'report') {
+        const got = command === undefined ? 'no command' : `unknown command '${command}'`;
+        throw new InputError(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+    }
+    if (coverage.length === 0) {
+        throw new InputError("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
+    }
+    const format = values.format ?? 'text';
+    if (!cli_FORMATS.some((f) => f === format)) {
+        throw new InputError(`--format: '${format}' is not a format; use text, json or markdown`);
+    }
+    // --root need not exist here: it may be the runner checkout a CI report was made in.
+    const root = (0,external_node_path_namespaceObject.resolve)(cwd, values.root ?? '.');
+    const percentOf = (name) => values[name] === undefined ? undefined : parsePercent(values[name], `--${name}`);
+    return {
+        kind: 'report',
+        args: {
+            coverage,
+            base: values.base,
+            diff: values.diff,
+            root,
+            thresholds: parseFailUnder(values['fail-under'] ?? '', '--fail-under'),
+            failUnderFile: percentOf('fail-under-file'),
+            maxDrop: percentOf('max-drop'),
+            include: values.include ?? [],
+            exclude: values.exclude ?? [],
+            format: format,
+        },
+    };
+}
+async function readInputFile(path, cwd, flag) {
+    try {
+        return await readTextFile((0,external_node_path_namespaceObject.resolve)(cwd, path));
+    }
+    catch (error) {
+        const why = error.code === 'ENOENT' ? 'no such file' : errors_describeError(error);
+        throw new InputError(`${flag}: cannot read '${path}' (${why}); check the path`);
+    }
+}
+/** A covgate baseline JSON (as the action stores it), its bare stored coverage, or null. */
+function readStoredCoverage(text, source) {
+    if (!text.trimStart().startsWith('{'))
+        return null;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return null; // not JSON: the report readers give the precise error
+    }
+    const v = value;
+    if ('coverage' in v && 'sha' in v) {
+        try {
+            const baseline = parseBaseline(value, source);
+            return { data: deserializeCoverage(baseline.coverage, source), sha: baseline.sha };
+        }
+        catch (error) {
+            throw new InputError(errors_describeError(error));
+        }
+    }
+    if ('version' in v && Array.isArray(v.files) && 'formats' in v) {
+        return { data: deserializeCoverage(value, source), sha: null };
+    }
+    return null;
+}
+async function loadInputs(args, cwd, warn) {
+    const head = await loadCoverage(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
+    if (head.dropped.length > 0) {
+        warn(`warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`);
+    }
+    let base = null;
+    let baseSha = null;
+    if (args.base !== undefined) {
+        const text = await readInputFile(args.base, cwd, '--base');
+        const stored = readStoredCoverage(text, `--base ${args.base}`);
+        base = stored?.data ?? parseReportFile(text, (0,external_node_path_namespaceObject.resolve)(cwd, args.base), { cwd, root: args.root }).data;
+        baseSha = stored?.sha ?? null;
+    }
+    let changes = null;
+    if (args.diff !== undefined) {
+        const text = await readInputFile(args.diff, cwd, '--diff');
+        try {
+            changes = parseUnifiedDiff(text, 'file');
+        }
+        catch (error) {
+            throw new InputError(`--diff ${args.diff}: ${errors_describeError(error)}; give the output of 'git diff BASE...HEAD'`);
+        }
+    }
+    const filter = (data) => filterCoverage(data, args.include, args.exclude);
+    return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
+}
+function renderContext(loaded) {
+    return {
+        commentId: 'covgate',
+        repoUrl: null,
+        phases: [],
+        provenance: {
+            headSha: null,
+            baseSha: null,
+            baselineSha: loaded.baseSha,
+            // A base the user named is the one they mean to compare with.
+            baselineExact: loaded.base !== null,
+            baselineSource: loaded.base === null ? 'none' : 'file',
+            note: null,
+        },
+        errors: [],
+        summaryUrl: null,
+    };
+}
+function render(report, format, loaded) {
+    if (format === 'json')
+        return JSON.stringify(report, null, 2) + '\n';
+    if (format === 'markdown')
+        return renderComment(report, renderContext(loaded)) + '\n';
+    return renderText(report);
+}
+/** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
+function readVersion() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    for (let depth = 0; depth < 4; depth++, dir = (0,external_node_path_namespaceObject.dirname)(dir)) {
+        try {
+            const pkg = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(dir, 'package.json'), 'utf8'));
+            if (pkg.name === 'covgate' && pkg.version !== undefined)
+                return pkg.version;
+        }
+        catch {
+            // no package.json here (or dist/package.json without a name): look further up
+        }
+    }
+    return 'unknown';
+}
+/** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
+async function runCli(argv, cwd, out, err) {
+    try {
+        const parsed = parseCommandLine(argv, cwd);
+        if (parsed.kind !== 'report') {
+            out(parsed.kind === 'help' ? USAGE : `${readVersion()}\n`);
+            return 0;
+        }
+        const { args } = parsed;
+        const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
+        const report = buildReport({
+            head: loaded.head,
+            base: loaded.base,
+            changes: loaded.changes,
+            thresholds: args.thresholds,
+            failUnderFile: args.failUnderFile,
+            maxDrop: args.maxDrop,
+        });
+        out(render(report, args.format, loaded));
+        return report.passed ? 0 : 1;
+    }
+    catch (error) {
+        const prefix = error instanceof InputError ? '' : 'unexpected error: ';
+        err(`covgate: ${prefix}${errors_describeError(error)}\n`);
+        return 2;
+    }
+}
+
+
+/***/ }),
+
+/***/ 935:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(733);
+// The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
+
+process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ })
 
@@ -10289,6 +10046,6 @@ function renderText(report) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(364);
+/******/ var __webpack_exports__ = __nccwpck_require__(935);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -14776,7 +14776,7 @@ const satisfies = __nccwpck_require__(7871)
 const toComparators = __nccwpck_require__(378)
 const maxSatisfying = __nccwpck_require__(7501)
 const minSatisfying = __nccwpck_require__(6191)
-const minVersion = __nccwpck_require__(2977)
+const minVersion = __nccwpck_require__(5358)
 const validRange = __nccwpck_require__(3381)
 const outside = __nccwpck_require__(5052)
 const gtr = __nccwpck_require__(8736)
@@ -15821,7 +15821,7 @@ module.exports = minSatisfying
 
 /***/ }),
 
-/***/ 2977:
+/***/ 5358:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17052,7 +17052,7 @@ const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(192)
 __webpack_unused_export__ = parseMIMEType
 __webpack_unused_export__ = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(4379)
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6760)
 /* unused reexport */ __nccwpck_require__(2522).WebSocket
 __webpack_unused_export__ = CloseEvent
 __webpack_unused_export__ = ErrorEvent
@@ -31340,7 +31340,7 @@ const { makeRequest } = __nccwpck_require__(9683)
 const { webidl } = __nccwpck_require__(4625)
 const { EventSourceStream } = __nccwpck_require__(8819)
 const { parseMIMEType } = __nccwpck_require__(192)
-const { createFastMessageEvent } = __nccwpck_require__(4379)
+const { createFastMessageEvent } = __nccwpck_require__(6760)
 const { isNetworkError } = __nccwpck_require__(7287)
 const { delay } = __nccwpck_require__(3943)
 const { kEnumerableProperty } = __nccwpck_require__(9500)
@@ -42403,10 +42403,10 @@ const {
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4911)
+} = __nccwpck_require__(2530)
 const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(965)
 const { channels } = __nccwpck_require__(5458)
-const { CloseEvent } = __nccwpck_require__(4379)
+const { CloseEvent } = __nccwpck_require__(6760)
 const { makeRequest } = __nccwpck_require__(9683)
 const { fetching } = __nccwpck_require__(4202)
 const { Headers, getHeadersList } = __nccwpck_require__(3408)
@@ -42842,7 +42842,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4379:
+/***/ 6760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43401,7 +43401,7 @@ module.exports = { PerMessageDeflate }
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
 const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(7119)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4911)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(2530)
 const { channels } = __nccwpck_require__(5458)
 const {
   isValidStatusCode,
@@ -44038,7 +44038,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4911:
+/***/ 2530:
 /***/ ((module) => {
 
 
@@ -44062,9 +44062,9 @@ module.exports = {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4911)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(2530)
 const { states, opcodes } = __nccwpck_require__(7119)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(4379)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6760)
 const { isUtf8 } = __nccwpck_require__(4573)
 const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(192)
 
@@ -44403,7 +44403,7 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4911)
+} = __nccwpck_require__(2530)
 const {
   isConnecting,
   isEstablished,
@@ -44416,7 +44416,7 @@ const { ByteParser } = __nccwpck_require__(1872)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(9500)
 const { getGlobalDispatcher } = __nccwpck_require__(1481)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(4379)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(6760)
 const { SendQueue } = __nccwpck_require__(504)
 
 // https://websockets.spec.whatwg.org/#interface-definition
@@ -45132,20 +45132,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
 /***/ 7067:
 /***/ ((module) => {
 
@@ -45164,13 +45150,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -45354,14 +45333,27 @@ module.exports = { version: packageJson.version }
 
 /***/ }),
 
-/***/ 352:
+/***/ 4911:
+/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4392);
+// The bundle entry of the post step (see src/entry/main.ts).
+
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4392:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ createBaselineStore),
-  M: () => (/* binding */ createCoreIo)
+  e: () => (/* binding */ run)
 });
 
 // NAMESPACE OBJECT: ../../node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
@@ -45549,10 +45541,12 @@ __nccwpck_require__.d(mappers_namespaceObject, {
   UserDelegationKey: () => (UserDelegationKey)
 });
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
@@ -46684,7 +46678,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access: summary_access, appendFile: summary_appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -46707,7 +46701,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -46745,7 +46739,7 @@ class Summary {
         return summary_awaiter(this, void 0, void 0, function* () {
             const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
             const filePath = yield this.filePath();
-            const writeFunc = overwrite ? summary_writeFile : appendFile;
+            const writeFunc = overwrite ? summary_writeFile : summary_appendFile;
             yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
             return this.emptyBuffer();
         });
@@ -47007,7 +47001,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm, rmdir, stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -47038,7 +47032,7 @@ const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
-            yield stat(fsPath);
+            yield io_util_stat(fsPath);
         }
         catch (err) {
             if (err.code === 'ENOENT') {
@@ -47051,7 +47045,7 @@ function exists(fsPath) {
 }
 function isDirectory(fsPath_1) {
     return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        const stats = useStat ? yield io_util_stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
 }
@@ -47081,7 +47075,7 @@ function tryGetExecutablePath(filePath, extensions) {
         let stats = undefined;
         try {
             // test file exists
-            stats = yield stat(filePath);
+            stats = yield io_util_stat(filePath);
         }
         catch (err) {
             if (err.code !== 'ENOENT') {
@@ -47109,7 +47103,7 @@ function tryGetExecutablePath(filePath, extensions) {
             filePath = originalFilePath + extension;
             stats = undefined;
             try {
-                stats = yield stat(filePath);
+                stats = yield io_util_stat(filePath);
             }
             catch (err) {
                 if (err.code !== 'ENOENT') {
@@ -47274,7 +47268,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield rm(inputPath, {
+            yield io_util_rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -48500,8 +48494,76 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./js/constants.js
-var constants = __nccwpck_require__(6619);
+;// CONCATENATED MODULE: ./js/constants.js
+/**
+ * Names the runner and action.yml know: inputs, outputs and the state handed from main to post.
+ * One place, so that a typo is a compile error and action.yml can be checked against it.
+ */
+/** Action inputs (action.yml `inputs:`). */
+var Inputs;
+(function (Inputs) {
+    Inputs["GithubToken"] = "github-token";
+    Inputs["WorkingDirectory"] = "working-directory";
+    Inputs["Postgres"] = "postgres";
+    Inputs["PostgresVersion"] = "postgres-version";
+    Inputs["PostgresUser"] = "postgres-user";
+    Inputs["PostgresPassword"] = "postgres-password";
+    Inputs["PostgresDb"] = "postgres-db";
+    Inputs["PostgresPort"] = "postgres-port";
+    Inputs["DatabaseUrlEnv"] = "database-url-env";
+    Inputs["UnitCommand"] = "unit-command";
+    Inputs["TestCommand"] = "test-command";
+    Inputs["RestCommand"] = "rest-command";
+    Inputs["PhaseTimeoutMinutes"] = "phase-timeout-minutes";
+    Inputs["JunitFiles"] = "junit-files";
+    Inputs["CoverageFiles"] = "coverage-files";
+    Inputs["BaseCoverage"] = "base-coverage";
+    Inputs["BaselineBranches"] = "baseline-branches";
+    Inputs["FailUnder"] = "fail-under";
+    Inputs["FailUnderFile"] = "fail-under-file";
+    Inputs["MaxDrop"] = "max-drop";
+    Inputs["Include"] = "include";
+    Inputs["Exclude"] = "exclude";
+    Inputs["Comment"] = "comment";
+    Inputs["CommentId"] = "comment-id";
+    Inputs["CheckName"] = "check-name";
+    Inputs["Annotations"] = "annotations";
+    Inputs["Mode"] = "mode";
+    Inputs["ReportFile"] = "report-file";
+})(Inputs || (Inputs = {}));
+/** Action outputs (action.yml `outputs:`). */
+var Outputs;
+(function (Outputs) {
+    Outputs["Lines"] = "lines";
+    Outputs["Statements"] = "statements";
+    Outputs["Functions"] = "functions";
+    Outputs["Branches"] = "branches";
+    Outputs["Patch"] = "patch";
+    Outputs["Delta"] = "delta";
+    Outputs["Passed"] = "passed";
+    Outputs["DatabaseUrl"] = "database-url";
+    Outputs["CommentUrl"] = "comment-url";
+    Outputs["ReportJson"] = "report-json";
+})(Outputs || (Outputs = {}));
+/** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
+var State;
+(function (State) {
+    /** JSON of the PostgresState to tear down; empty when no server was started. */
+    State["Postgres"] = "covgate-postgres";
+    /** JSON of the BaselineSave job for post; empty when this run saves no baseline. */
+    State["Baseline"] = "covgate-baseline";
+})(State || (State = {}));
+/** Sub-directory of RUNNER_TEMP that holds everything covgate writes. */
+const WORK_DIR_NAME = 'covgate';
+/** Where the unit phase's coverage reports are set aside in "no test twice" mode. */
+const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
+/** File name of the JSON report behind the `report-json` output. */
+const REPORT_FILE_NAME = 'report.json';
+/** Grace period between SIGTERM and SIGKILL when a phase times out. */
+const KILL_GRACE_MS = 5_000;
+/** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
+const BASELINE_DIR_NAME = 'covgate-baseline';
+
 ;// CONCATENATED MODULE: ../../node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
 /**
@@ -48561,7 +48623,7 @@ const internal_path_helper_IS_WINDOWS = process.platform === 'win32';
  * - `\\hello         => \\hello`
  * - `\\hello\world   => \\hello\world`
  */
-function dirname(p) {
+function internal_path_helper_dirname(p) {
     // Normalize slashes and trim unnecessary trailing slash
     p = safeTrimTrailingSeparator(p);
     // Windows UNC root, e.g. \\hello or \\hello\world
@@ -48755,14 +48817,14 @@ function getSearchPaths(patterns) {
         // Check for an ancestor search path
         let foundAncestor = false;
         let tempKey = key;
-        let parent = dirname(tempKey);
+        let parent = internal_path_helper_dirname(tempKey);
         while (parent !== tempKey) {
             if (searchPathMap[parent]) {
                 foundAncestor = true;
                 break;
             }
             tempKey = parent;
-            parent = dirname(tempKey);
+            parent = internal_path_helper_dirname(tempKey);
         }
         // Include the search pattern in the result
         if (!foundAncestor) {
@@ -51570,14 +51632,14 @@ class Path {
             else {
                 // Add all segments, while not at the root
                 let remaining = itemPath;
-                let dir = dirname(remaining);
+                let dir = internal_path_helper_dirname(remaining);
                 while (dir !== remaining) {
                     // Add the segment
                     const basename = external_path_.basename(remaining);
                     this.segments.unshift(basename);
                     // Truncate the last segment
                     remaining = dir;
-                    dir = dirname(remaining);
+                    dir = internal_path_helper_dirname(remaining);
                 }
                 // Remainder is the root
                 this.segments.unshift(remaining);
@@ -51597,7 +51659,7 @@ class Path {
                 // Root segment
                 if (i === 0 && hasRoot(segment)) {
                     segment = safeTrimTrailingSeparator(segment);
-                    external_assert_(segment === dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
+                    external_assert_(segment === internal_path_helper_dirname(segment), `Parameter 'itemPath' root segment contains information for multiple segments`);
                     this.segments.push(segment);
                 }
                 // All other segments
@@ -51730,7 +51792,7 @@ class Pattern {
         // Normalize slashes and trim unnecessary trailing slash
         itemPath = safeTrimTrailingSeparator(itemPath);
         // matchOne does not handle root path correctly
-        if (dirname(itemPath) === itemPath) {
+        if (internal_path_helper_dirname(itemPath) === itemPath) {
             return this.rootRegExp.test(itemPath);
         }
         return this.minimatch.matchOne(itemPath.split(internal_pattern_IS_WINDOWS ? /\\+/ : /\/+/), this.minimatch.set[0], true);
@@ -69760,7 +69822,7 @@ let crc64_dirname;
 if (__isNode__) {
   crc64_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
   crc64_filename = (0,external_node_url_.fileURLToPath)(import.meta.url);
-  crc64_dirname = (0,external_node_path_.dirname)(crc64_filename);
+  crc64_dirname = (0,external_node_path_namespaceObject.dirname)(crc64_filename);
 }
 // ESM-COMPAT-END
 
@@ -86167,7 +86229,7 @@ const startFrom = {
         },
     },
 };
-const delimiter = {
+const parameters_delimiter = {
     parameterPath: "delimiter",
     mapper: {
         serializedName: "delimiter",
@@ -88216,7 +88278,7 @@ const listBlobHierarchySegmentOperationSpec = {
         restype2,
         include1,
         startFrom,
-        delimiter,
+        parameters_delimiter,
     ],
     urlParameters: [url],
     headerParameters: [
@@ -96254,8 +96316,8 @@ class Batch {
     }
 }
 //# sourceMappingURL=Batch.js.map
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ../../node_modules/@azure/storage-blob/dist/esm/utils/utils.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -96370,7 +96432,7 @@ async function streamToBuffer3(readableStream, encoding) {
  */
 async function readStreamToLocalFile(rs, file) {
     return new Promise((resolve, reject) => {
-        const ws = external_node_fs_.createWriteStream(file);
+        const ws = external_node_fs_namespaceObject.createWriteStream(file);
         rs.on("error", (err) => {
             reject(err);
         });
@@ -96386,8 +96448,8 @@ async function readStreamToLocalFile(rs, file) {
  *
  * Promisified version of fs.stat().
  */
-const fsStat = external_node_util_.promisify(external_node_fs_.stat);
-const fsCreateReadStream = external_node_fs_.createReadStream;
+const fsStat = external_node_util_.promisify(external_node_fs_namespaceObject.stat);
+const fsCreateReadStream = external_node_fs_namespaceObject.createReadStream;
 //# sourceMappingURL=utils.js.map
 ;// CONCATENATED MODULE: ../../node_modules/@azure/storage-blob/dist/esm/Clients.js
 // Copyright (c) Microsoft Corporation.
@@ -105170,10 +105232,40 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./js/errors.js
-var errors = __nccwpck_require__(2911);
+;// CONCATENATED MODULE: ./js/errors.js
+/**
+ * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
+ * cli.ts) turn them into `setFailed` / exit codes; everything else just throws them.
+ */
+/** Bad user input (an action input, a CLI flag, a file the user pointed at). Exit code 2 in the CLI. */
+class errors_InputError extends Error {
+    name = 'InputError';
+}
+/** A coverage report that cannot be read: empty, truncated, unknown format, garbage records. */
+class CoverageFormatError extends errors_InputError {
+    name = 'CoverageFormatError';
+}
+/** A unified diff that cannot be parsed. */
+class DiffFormatError extends (/* unused pure expression or super */ null && (errors_InputError)) {
+    name = 'DiffFormatError';
+}
+/** Something on the runner went wrong (PostgreSQL did not start, a phase could not be spawned). */
+class errors_RunnerError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'RunnerError';
+}
+/** Returns the one-line message of any thrown value, never a stack trace. */
+function errors_describeError(error) {
+    if (error instanceof Error)
+        return error.message.split('\n')[0] ?? error.name;
+    return String(error);
+}
+/** The HTTP status an API client attached to a thrown error (octokit's `RequestError`), if any. */
+function httpStatusOf(error) {
+    if (typeof error !== 'object' || error === null || !('status' in error))
+        return undefined;
+    return typeof error.status === 'number' ? error.status : undefined;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/merge.js
 /** Parses an id made by {@link locationId} (an optional `#n` suffix is ignored), else null. */
 function parseLoc(id) {
@@ -105363,7 +105455,7 @@ function readList(value, where, fail, item) {
         return parsed ?? fail(`${where}[${i}] is malformed`);
     });
 }
-function readFile(value, index, fail) {
+function serialize_readFile(value, index, fail) {
     if (typeof value !== 'object' || value === null)
         return fail(`files[${index}] is not an object`);
     const v = value;
@@ -105401,7 +105493,7 @@ function readFile(value, index, fail) {
  */
 function deserializeCoverage(value, source) {
     const fail = (what) => {
-        throw new errors/* CoverageFormatError */.i9(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
+        throw new CoverageFormatError(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
     };
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         return fail('is not an object');
@@ -105416,7 +105508,7 @@ function deserializeCoverage(value, source) {
         return fail('has no "files" list');
     const files = new Map();
     v.files.forEach((f, i) => {
-        const file = readFile(f, i, fail);
+        const file = serialize_readFile(f, i, fail);
         if (files.has(file.path))
             fail(`lists ${file.path} twice`);
         files.set(file.path, file);
@@ -105505,15 +105597,15 @@ function mismatchOf(b, q, exact) {
  * Throws an Error naming `source` when it is too large, not JSON or not a baseline.
  */
 async function readBaselineFile(file, source) {
-    if ((await (0,promises_.stat)(file)).size > BASELINE_MAX_BYTES) {
+    if ((await (0,promises_namespaceObject.stat)(file)).size > BASELINE_MAX_BYTES) {
         throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
     }
     let value;
     try {
-        value = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+        value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new Error(`${source} is not JSON: ${(0,errors/* describeError */.Uc)(error)}`);
+        throw new Error(`${source} is not JSON: ${errors_describeError(error)}`);
     }
     return parseBaseline(value, source);
 }
@@ -105631,8 +105723,8 @@ class CacheBaselineStore {
             }
             if (before.problems.length > 0)
                 return this.giveUp(key, before.problems);
-            await (0,promises_.mkdir)(this.opts.workDir, { recursive: true });
-            await (0,promises_.writeFile)(file, JSON.stringify(b));
+            await (0,promises_namespaceObject.mkdir)(this.opts.workDir, { recursive: true });
+            await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(b));
             const saved = await watchCacheProblems(() => cache_saveCache([file], key));
             if (saved.value !== -1) {
                 log.info(`covgate: baseline saved to the cache as ${key}`);
@@ -105645,7 +105737,7 @@ class CacheBaselineStore {
             return this.giveUp(key, [...saved.problems, ...after.problems]);
         }
         catch (error) {
-            return this.giveUp(key, [(0,errors/* describeError */.Uc)(error)]);
+            return this.giveUp(key, [errors_describeError(error)]);
         }
     }
     /** The exact baseline of `q.sha`, else the newest of `q.branch` (the cache's prefix match). */
@@ -105660,7 +105752,7 @@ class CacheBaselineStore {
         const exactKey = q.sha === undefined ? undefined : baselineKey(q.commentId, q.branch, q.sha);
         const prefix = baselinePrefix(q.commentId, q.branch);
         try {
-            await (0,promises_.rm)(file, { force: true }); // a stale file must not pass for a restored one
+            await (0,promises_namespaceObject.rm)(file, { force: true }); // a stale file must not pass for a restored one
             const got = await watchCacheProblems(() => restoreCache([file], exactKey ?? prefix, [prefix]));
             if (got.value === undefined) {
                 if (got.problems.length === 0) {
@@ -105680,13 +105772,13 @@ class CacheBaselineStore {
             return { baseline, exact };
         }
         catch (error) {
-            const reason = `no baseline: ${(0,errors/* describeError */.Uc)(error)}`;
+            const reason = `no baseline: ${errors_describeError(error)}`;
             log.warning(`covgate found ${reason}`);
             return { baseline: null, reason };
         }
     }
     fileFor(commentId) {
-        return (0,external_node_path_.join)(this.opts.workDir, `baseline-${encodeURIComponent(commentId)}.json`);
+        return (0,external_node_path_namespaceObject.join)(this.opts.workDir, `baseline-${encodeURIComponent(commentId)}.json`);
     }
     giveUp(key, problems) {
         const why = problems.length > 0 ? problems.join('; ') : 'the cache service did not accept it';
@@ -105776,7 +105868,7 @@ function createCoreIo() {
             await summary.addRaw(markdown, true).write();
         },
         env: process.env,
-        workDir: (0,external_node_path_.join)(runnerTemp, constants/* WORK_DIR_NAME */.O9),
+        workDir: (0,external_node_path_namespaceObject.join)(runnerTemp, WORK_DIR_NAME),
     };
 }
 /**
@@ -105784,226 +105876,11 @@ function createCoreIo() {
  * `RUNNER_TEMP/covgate-baseline` — main (restore) and post (save) must use the very same path.
  */
 function createBaselineStore(io) {
-    return new CacheBaselineStore({ workDir: (0,external_node_path_.join)((0,external_node_path_.dirname)(io.workDir), constants/* BASELINE_DIR_NAME */.k5), log: io });
+    return new CacheBaselineStore({ workDir: (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.dirname)(io.workDir), BASELINE_DIR_NAME), log: io });
 }
 
-
-/***/ }),
-
-/***/ 6619:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O9: () => (/* binding */ WORK_DIR_NAME),
-/* harmony export */   Uw: () => (/* binding */ State),
-/* harmony export */   k5: () => (/* binding */ BASELINE_DIR_NAME)
-/* harmony export */ });
-/* unused harmony exports Inputs, Outputs, UNIT_COVERAGE_DIR_NAME, REPORT_FILE_NAME, KILL_GRACE_MS */
-/**
- * Names the runner and action.yml know: inputs, outputs and the state handed from main to post.
- * One place, so that a typo is a compile error and action.yml can be checked against it.
- */
-/** Action inputs (action.yml `inputs:`). */
-var Inputs;
-(function (Inputs) {
-    Inputs["GithubToken"] = "github-token";
-    Inputs["WorkingDirectory"] = "working-directory";
-    Inputs["Postgres"] = "postgres";
-    Inputs["PostgresVersion"] = "postgres-version";
-    Inputs["PostgresUser"] = "postgres-user";
-    Inputs["PostgresPassword"] = "postgres-password";
-    Inputs["PostgresDb"] = "postgres-db";
-    Inputs["PostgresPort"] = "postgres-port";
-    Inputs["DatabaseUrlEnv"] = "database-url-env";
-    Inputs["UnitCommand"] = "unit-command";
-    Inputs["TestCommand"] = "test-command";
-    Inputs["RestCommand"] = "rest-command";
-    Inputs["PhaseTimeoutMinutes"] = "phase-timeout-minutes";
-    Inputs["JunitFiles"] = "junit-files";
-    Inputs["CoverageFiles"] = "coverage-files";
-    Inputs["BaseCoverage"] = "base-coverage";
-    Inputs["BaselineBranches"] = "baseline-branches";
-    Inputs["FailUnder"] = "fail-under";
-    Inputs["FailUnderFile"] = "fail-under-file";
-    Inputs["MaxDrop"] = "max-drop";
-    Inputs["Include"] = "include";
-    Inputs["Exclude"] = "exclude";
-    Inputs["Comment"] = "comment";
-    Inputs["CommentId"] = "comment-id";
-    Inputs["CheckName"] = "check-name";
-    Inputs["Annotations"] = "annotations";
-    Inputs["Mode"] = "mode";
-    Inputs["ReportFile"] = "report-file";
-})(Inputs || (Inputs = {}));
-/** Action outputs (action.yml `outputs:`). */
-var Outputs;
-(function (Outputs) {
-    Outputs["Lines"] = "lines";
-    Outputs["Statements"] = "statements";
-    Outputs["Functions"] = "functions";
-    Outputs["Branches"] = "branches";
-    Outputs["Patch"] = "patch";
-    Outputs["Delta"] = "delta";
-    Outputs["Passed"] = "passed";
-    Outputs["DatabaseUrl"] = "database-url";
-    Outputs["CommentUrl"] = "comment-url";
-    Outputs["ReportJson"] = "report-json";
-})(Outputs || (Outputs = {}));
-/** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
-var State;
-(function (State) {
-    /** JSON of the PostgresState to tear down; empty when no server was started. */
-    State["Postgres"] = "covgate-postgres";
-    /** JSON of the BaselineSave job for post; empty when this run saves no baseline. */
-    State["Baseline"] = "covgate-baseline";
-})(State || (State = {}));
-/** Sub-directory of RUNNER_TEMP that holds everything covgate writes. */
-const WORK_DIR_NAME = 'covgate';
-/** Where the unit phase's coverage reports are set aside in "no test twice" mode. */
-const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
-/** File name of the JSON report behind the `report-json` output. */
-const REPORT_FILE_NAME = 'report.json';
-/** Grace period between SIGTERM and SIGKILL when a phase times out. */
-const KILL_GRACE_MS = 5_000;
-/** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
-const BASELINE_DIR_NAME = 'covgate-baseline';
-
-
-/***/ }),
-
-/***/ 2911:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   i9: () => (/* binding */ CoverageFormatError)
-/* harmony export */ });
-/* unused harmony exports InputError, DiffFormatError, RunnerError, httpStatusOf */
-/**
- * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
- * cli.ts) turn them into `setFailed` / exit codes; everything else just throws them.
- */
-/** Bad user input (an action input, a CLI flag, a file the user pointed at). Exit code 2 in the CLI. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/** A coverage report that cannot be read: empty, truncated, unknown format, garbage records. */
-class CoverageFormatError extends InputError {
-    name = 'CoverageFormatError';
-}
-/** A unified diff that cannot be parsed. */
-class DiffFormatError extends (/* unused pure expression or super */ null && (InputError)) {
-    name = 'DiffFormatError';
-}
-/** Something on the runner went wrong (PostgreSQL did not start, a phase could not be spawned). */
-class RunnerError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'RunnerError';
-}
-/** Returns the one-line message of any thrown value, never a stack trace. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message.split('\n')[0] ?? error.name;
-    return String(error);
-}
-/** The HTTP status an API client attached to a thrown error (octokit's `RequestError`), if any. */
-function httpStatusOf(error) {
-    if (typeof error !== 'object' || error === null || !('status' in error))
-        return undefined;
-    return typeof error.status === 'number' ? error.status : undefined;
-}
-
-
-/***/ }),
-
-/***/ 5358:
-/***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var _action_io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(352);
-/* harmony import */ var _constants_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6619);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2911);
-/* harmony import */ var _postgres_provision_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8728);
-/**
- * The action's post step (runs even when the job failed): stop the PostgreSQL server main started
- * and save the baseline of a push to a baseline branch. It warns but never fails the job — the
- * verdict was main's to give.
- */
-
-
-
-
-
-/** Stops the server described by State.Postgres, if main started one. */
-async function stopPostgres(io) {
-    const saved = io.getState(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.Postgres);
-    if (saved === '')
-        return;
-    const state = JSON.parse(saved);
-    const done = await (0,_postgres_provision_js__WEBPACK_IMPORTED_MODULE_3__/* .teardownPostgres */ .u$)(state, io);
-    if (!done.stopped || !done.removed) {
-        io.warning(`covgate: PostgreSQL cleanup incomplete (server stopped: ${done.stopped}, directory removed: ${done.removed})`);
-    }
-}
-/** Saves the head coverage main left for a push to a baseline branch. */
-async function saveBaseline(io) {
-    const saved = io.getState(_constants_js__WEBPACK_IMPORTED_MODULE_2__/* .State */ .Uw.Baseline);
-    if (saved === '') {
-        io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
-        return;
-    }
-    const job = JSON.parse(saved);
-    const baseline = {
-        version: 1,
-        sha: job.sha,
-        branch: job.branch,
-        createdAt: new Date().toISOString(),
-        commentId: job.commentId,
-        coverage: JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(job.file, 'utf8')),
-    };
-    const result = await (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .createBaselineStore */ .N)(io).save(baseline);
-    io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
-}
-async function post() {
-    const io = (0,_action_io_js__WEBPACK_IMPORTED_MODULE_1__/* .createCoreIo */ .M)();
-    for (const [what, step] of [
-        ['stop PostgreSQL', stopPostgres],
-        ['save the baseline', saveBaseline],
-    ]) {
-        try {
-            await step(io);
-        }
-        catch (error) {
-            io.warning(`covgate post step could not ${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .describeError */ .Uc)(error)}`);
-        }
-    }
-}
-await post();
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8728:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  u$: () => (/* reexport */ teardown_teardownPostgres)
-});
-
-// UNUSED EXPORTS: listInstalledVersions, provisionPostgres
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./js/postgres/account.js
 /**
  * Who runs the server, and where its private directory lives. initdb and pg_ctl refuse to run as
@@ -106021,7 +105898,7 @@ const ACCOUNT_NAMES = (/* unused pure expression or super */ null && (['postgres
 /** Looks an account up by name: /etc/passwd, else `id` (post looks up the saved name again). */
 async function findAccount(name) {
     try {
-        const passwd = await (0,promises_.readFile)('/etc/passwd', 'utf8');
+        const passwd = await (0,promises_namespaceObject.readFile)('/etc/passwd', 'utf8');
         for (const line of passwd.split('\n')) {
             const [user, , uid, gid] = line.split(':');
             if (user === name && uid && gid)
@@ -106271,7 +106148,7 @@ function buildToolEnv(env) {
 /** Runs one server tool; resolves to stdout+stderr, rejects with ToolError. */
 function runTool(ctx, tool, args, timeoutMs) {
     return new Promise((done, fail) => {
-        (0,external_node_child_process_namespaceObject.execFile)((0,external_node_path_.join)(ctx.binDir, tool + cluster_exe), args, {
+        (0,external_node_child_process_namespaceObject.execFile)((0,external_node_path_namespaceObject.join)(ctx.binDir, tool + cluster_exe), args, {
             cwd: ctx.cwd,
             env: buildToolEnv(ctx.env),
             timeout: timeoutMs,
@@ -106365,7 +106242,7 @@ async function stopServer(ctx, dataDir, mode) {
 /** The postmaster's pid from postmaster.pid, or null when there is none. */
 async function cluster_readPostmasterPid(dataDir) {
     try {
-        const first = (await (0,promises_.readFile)((0,external_node_path_.join)(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '';
+        const first = (await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(dataDir, 'postmaster.pid'), 'utf8')).split('\n')[0] ?? '';
         const pid = Number(first.trim());
         return Number.isInteger(pid) && pid > 0 ? pid : null;
     }
@@ -106394,7 +106271,7 @@ var lib = __nccwpck_require__(8285);
 const Client = lib.Client
 const Pool = lib.Pool
 const Connection = lib.Connection
-const types = lib.types
+const esm_types = lib.types
 const Query = lib.Query
 const DatabaseError = lib.DatabaseError
 const escapeIdentifier = lib.escapeIdentifier
@@ -106403,7 +106280,7 @@ const Result = lib.Result
 const TypeOverrides = lib.TypeOverrides
 
 // Also export the defaults
-const defaults = lib.defaults
+const esm_defaults = lib.defaults
 
 // Re-export the default
 /* harmony default export */ const esm = ((/* unused pure expression or super */ null && (pg)));
@@ -106543,8 +106420,6 @@ async function readiness_createDatabaseAndCheck(target, deadline) {
     });
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./js/postgres/teardown.js
 /**
  * The post step's half: stop the server (fast, then immediate, then SIGKILL as a last resort) and
@@ -106563,7 +106438,7 @@ async function isAlive(pid) {
         return error.code === 'EPERM';
     }
     try {
-        const stat = await (0,promises_.readFile)(`/proc/${pid}/stat`, 'utf8');
+        const stat = await (0,promises_namespaceObject.readFile)(`/proc/${pid}/stat`, 'utf8');
         return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
     }
     catch {
@@ -106575,7 +106450,7 @@ async function isOurServer(pid, dataDir) {
     if (!(await isAlive(pid)))
         return false;
     try {
-        const cmdline = (await (0,promises_.readFile)(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
+        const cmdline = (await (0,promises_namespaceObject.readFile)(`/proc/${pid}/cmdline`, 'utf8')).split('\0').join(' ');
         return cmdline.includes('postgres') && cmdline.includes(dataDir);
     }
     catch {
@@ -106587,7 +106462,7 @@ async function listChildren(pid) {
     const children = [];
     let entries;
     try {
-        entries = await (0,promises_.readdir)('/proc');
+        entries = await (0,promises_namespaceObject.readdir)('/proc');
     }
     catch {
         return children;
@@ -106596,7 +106471,7 @@ async function listChildren(pid) {
         if (!/^\d+$/.test(entry))
             continue;
         try {
-            const stat = await (0,promises_.readFile)(`/proc/${entry}/stat`, 'utf8');
+            const stat = await (0,promises_namespaceObject.readFile)(`/proc/${entry}/stat`, 'utf8');
             const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
             if (ppid === pid)
                 children.push(Number(entry));
@@ -106643,7 +106518,7 @@ async function teardown_teardownPostgres(state, log) {
     }
     else if (pid !== null) {
         const account = state.runAs ? ((await findAccount(state.runAs)) ?? null) : null;
-        const cwd = (0,external_node_fs_.existsSync)(state.baseDir) ? state.baseDir : '/';
+        const cwd = (0,external_node_fs_namespaceObject.existsSync)(state.baseDir) ? state.baseDir : '/';
         const ctx = { binDir: state.binDir, account, env: process.env, cwd };
         for (const mode of ['fast', 'immediate']) {
             if ((await stopServer(ctx, state.dataDir, mode)) && (await waitGone(pid, 5000))) {
@@ -106661,12 +106536,12 @@ async function teardown_teardownPostgres(state, log) {
         }
     }
     try {
-        await (0,promises_.rm)(state.baseDir, { recursive: true, force: true, maxRetries: 3 });
+        await (0,promises_namespaceObject.rm)(state.baseDir, { recursive: true, force: true, maxRetries: 3 });
     }
     catch (error) {
         log.warning(`PostgreSQL: could not remove ${state.baseDir}: ${error.message}`);
     }
-    const removed = !(0,external_node_fs_.existsSync)(state.baseDir);
+    const removed = !(0,external_node_fs_namespaceObject.existsSync)(state.baseDir);
     if (removed)
         log.info(`PostgreSQL: removed ${state.baseDir}.`);
     return { stopped, removed };
@@ -106834,6 +106709,63 @@ async function provisionPostgres(cfg, opts) {
     }
     catch (error) {
         return abandon(state, { error, password: cfg.password, version: install.version, log });
+    }
+}
+
+;// CONCATENATED MODULE: ./js/post.js
+/**
+ * The action's post step (runs even when the job failed): stop the PostgreSQL server main started
+ * and save the baseline of a push to a baseline branch. It warns but never fails the job — the
+ * verdict was main's to give.
+ */
+
+
+
+
+
+/** Stops the server described by State.Postgres, if main started one. */
+async function stopPostgres(io) {
+    const saved = io.getState(State.Postgres);
+    if (saved === '')
+        return;
+    const state = JSON.parse(saved);
+    const done = await teardown_teardownPostgres(state, io);
+    if (!done.stopped || !done.removed) {
+        io.warning(`covgate: PostgreSQL cleanup incomplete (server stopped: ${done.stopped}, directory removed: ${done.removed})`);
+    }
+}
+/** Saves the head coverage main left for a push to a baseline branch. */
+async function saveBaseline(io) {
+    const saved = io.getState(State.Baseline);
+    if (saved === '') {
+        io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
+        return;
+    }
+    const job = JSON.parse(saved);
+    const baseline = {
+        version: 1,
+        sha: job.sha,
+        branch: job.branch,
+        createdAt: new Date().toISOString(),
+        commentId: job.commentId,
+        coverage: JSON.parse(await (0,promises_namespaceObject.readFile)(job.file, 'utf8')),
+    };
+    const result = await createBaselineStore(io).save(baseline);
+    io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
+}
+/** Runs the post step (exported for `src/entry/post.ts` and GitHub's `@github/local-action`). */
+async function run() {
+    const io = createCoreIo();
+    for (const [what, step] of [
+        ['stop PostgreSQL', stopPostgres],
+        ['save the baseline', saveBaseline],
+    ]) {
+        try {
+            await step(io);
+        }
+        catch (error) {
+            io.warning(`covgate post step could not ${what}: ${errors_describeError(error)}`);
+        }
     }
 }
 
@@ -107015,6 +106947,6 @@ module.exports = /*#__PURE__*/JSON.parse('{"name":"@actions/cache","version":"6.
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5358);
+/******/ var __webpack_exports__ = __nccwpck_require__(4911);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
