@@ -24,7 +24,23 @@ const COVGATE_USES = /^(\.\/?|covgate\/covgate@\S+)$/;
 
 /** @typedef {{ file: string, line: number, column: number, message: string }} Problem */
 
-const action = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+/** action.yml, parsed; a file the runner could not load either ends the run with one line. */
+function readAction() {
+  if (!existsSync(join(root, 'action.yml'))) {
+    process.stdout.write(`lint-workflows: no action.yml in ${root}; run it at the repository root\n`);
+    process.exit(1);
+  }
+  const doc = parseDocument(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const e = doc.errors[0];
+  if (e === undefined) return doc.toJS();
+  const pos = e.linePos?.[0];
+  process.stdout.write(
+    `action.yml:${pos?.line ?? 1}:${pos?.col ?? 1}: YAML does not parse: ${e.message.split('\n')[0]}\n`,
+  );
+  process.exit(1);
+}
+
+const action = readAction();
 const inputs = new Set(Object.keys(action.inputs ?? {}));
 
 /** Markdown files to scan: *.md at the root and everything under docs/. */

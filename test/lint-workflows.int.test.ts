@@ -122,4 +122,16 @@ describe('lint-workflows', () => {
         '(1 workflows, 2 step lists, 1 input excerpts, 1 other): 9 problem(s)',
     ]);
   });
+
+  it('stops with one line when action.yml does not parse (as the runner would refuse it)', () => {
+    const broken = mkdtempSync(join(tmpdir(), 'covgate-lint-broken-'));
+    try {
+      writeFileSync(join(broken, 'action.yml'), "name: x\ninputs:\n  a:\n    description: 'it's broken'\n");
+      const r = spawnSync(process.execPath, [SCRIPT, broken], { encoding: 'utf8' });
+      expect([r.status, r.stderr]).toEqual([1, '']);
+      expect(r.stdout).toMatch(/^action\.yml:4:\d+: YAML does not parse: [^\n]+\n$/);
+    } finally {
+      rmSync(broken, { recursive: true, force: true });
+    }
+  });
 });
