@@ -165,9 +165,18 @@ export interface Redactor {
   secrets: string[];
 }
 
-/** Builds the redactor of one run from where its secrets are. */
+/**
+ * Builds the redactor of one run from where its secrets are. `secrets` lists the raw values only:
+ * the runner masks their encodings itself, and provisioning registers the database password.
+ */
 export function createRedactor(sources: SecretSources): Redactor {
   const replacements = collectReplacements(sources);
-  const secrets = replacements.filter(([, to]) => to === REDACTED).map(([from]) => from);
+  const raw = [
+    ...Object.entries(sources.env).flatMap(([name, value]) => (looksSecret(name) && value ? [value] : [])),
+    ...sources.commands.flatMap((c) =>
+      findInlineAssignments(c ?? '').flatMap((a) => (looksSecret(a.name) ? [a.value] : [])),
+    ),
+  ];
+  const secrets = [...new Set(raw)].filter((s) => s.length >= MIN_SECRET_LENGTH);
   return { redact: (text) => redactText(text, replacements), secrets };
 }

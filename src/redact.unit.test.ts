@@ -66,8 +66,8 @@ describe('createRedactor', () => {
     expect(redact('expected live-sk-42 to be valid')).toBe('expected *** to be valid');
     expect(redact('NODE_ENV=test npm test')).toBe('NODE_ENV=*** npm test');
     expect(redact('ab test')).toBe('ab test');
-    expect(secrets).toContain(PASSWORD);
-    expect(secrets).not.toContain('NODE_ENV=test');
+    // Raw values for the runner's log mask (it masks their encodings; provisioning the password).
+    expect(secrets).toEqual(['tok-123456789', 'live-sk-42']);
   });
 
   it('redactDeep reaches every string of a request body', () => {
