@@ -69,6 +69,23 @@ function thresholdProblem(t: ThresholdResult, at: string): string | null {
   return null;
 }
 
+/** A delta that is not head minus base: it is shown, and `max-drop` rows quote it. */
+function deltaMismatch(report: FullReport): string | null {
+  const { base, delta } = report;
+  if (base === null || delta === null) return null;
+  for (const m of METRICS) {
+    const head = report.totals[m];
+    const was = base.totals[m];
+    const d = delta[m];
+    if (head === null || was === null || d === null || !Number.isFinite(d)) continue;
+    // Both sides are shown to two decimals, so their difference is within two hundredths.
+    if (Math.abs(head.pct - was.pct - d) > 2 * PCT_SLACK) {
+      return `delta.${m} (${d}) is not totals.${m}.pct minus base.totals.${m}.pct (${head.pct} - ${was.pct})`;
+    }
+  }
+  return null;
+}
+
 function filesProblem(report: FullReport): string | null {
   let covered = 0;
   let total = 0;
@@ -111,6 +128,7 @@ export function findInconsistency(report: FullReport): string | null {
     (report.base === null ? null : totalsProblem(report.base.totals, 'base.totals')) ??
     (badDelta === undefined ? null : `delta.${badDelta[0]} (${badDelta[1]}) is not a change in points`) ??
     filesProblem(report) ??
+    deltaMismatch(report) ??
     patchProblem(report) ??
     (report.patchBranches === null ? null : countsProblem(report.patchBranches, 'patchBranches')) ??
     report.thresholds.reduce<string | null>(

@@ -81,6 +81,11 @@ describe('findInconsistency', () => {
       'delta.lines (500) is not a change in points',
     ],
     [
+      'a delta that is not head minus base',
+      { delta: { lines: 10, statements: null, functions: 0, branches: null } },
+      'delta.lines (10) is not totals.lines.pct minus base.totals.lines.pct (25 - 75)',
+    ],
+    [
       'a threshold row ok against its own numbers',
       { thresholds: [{ name: 'lines', required: 80, actual: 5, ok: true }], passed: true },
       'thresholds[0] (lines) says ok with actual 5 against required 80',
