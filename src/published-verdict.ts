@@ -13,6 +13,7 @@ import { evaluateGate } from './analysis/gate.js';
 import type { FullReport, ReportTotals, ThresholdResult } from './analysis/types.js';
 import type { Threshold } from './config.js';
 import { METRICS, type Counts } from './coverage/model.js';
+import { InputError } from './errors.js';
 
 /** The publish step's own gate (its inputs, never the file's). */
 export interface PublishGate {
@@ -158,4 +159,18 @@ export function recomputeVerdict(report: FullReport, gate: PublishGate): FullRep
     maxDrop: gate.maxDrop,
   });
   return { ...report, thresholds, passed: thresholds.every((t) => t.ok) };
+}
+
+/**
+ * What `mode: publish` posts of a report read from `file`: rejected (InputError, one line) when
+ * inconsistent, else with the verdict of the publish step's own `gate`.
+ */
+export function trustReportNumbersOnly(report: FullReport, file: string, gate: PublishGate): FullReport {
+  const problem = findInconsistency(report);
+  if (problem !== null) {
+    throw new InputError(
+      `report-file ${file} is not a consistent covgate report: ${problem}; post only the report-json covgate wrote`,
+    );
+  }
+  return recomputeVerdict(report, gate);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FullReport } from './analysis/types.js';
-import { findInconsistency, recomputeVerdict } from './published-verdict.js';
+import { InputError } from './errors.js';
+import { findInconsistency, recomputeVerdict, trustReportNumbersOnly } from './published-verdict.js';
 
 const c = (covered: number, total: number, pct: number) => ({ covered, total, pct });
 
@@ -150,5 +151,22 @@ describe('recomputeVerdict', () => {
     expect(
       recomputeVerdict(strict, { thresholds: [], failUnderFile: undefined, maxDrop: undefined }),
     ).toMatchObject({ thresholds: [], passed: true });
+  });
+});
+
+describe('trustReportNumbersOnly', () => {
+  it('throws one InputError naming the file and the field, else recomputes', () => {
+    const gate = {
+      thresholds: [{ name: 'lines' as const, required: 20 }],
+      failUnderFile: undefined,
+      maxDrop: undefined,
+    };
+    const bad = report({ totals: { ...report().totals, lines: c(999, 1, 100) } });
+    expect(() => trustReportNumbersOnly(bad, 'r.json', gate)).toThrow(
+      new InputError(
+        'report-file r.json is not a consistent covgate report: totals.lines.covered (999) is larger than totals.lines.total (1); post only the report-json covgate wrote',
+      ),
+    );
+    expect(trustReportNumbersOnly(report({ passed: false }), 'r.json', gate).passed).toBe(true);
   });
 });
