@@ -15,6 +15,13 @@ const SECRET_NAME =
   /TOKEN|SECRET|PASSW(?:OR)?D|PASSPHRASE|PRIVATE|CREDENTIAL|AUTH|API_?KEY|ACCESS_?KEY|_KEY$|^KEY$|SESSION|COOKIE|SIGNATURE|DSN|DATABASE_URL/i;
 /** Shorter values are words and numbers that would be redacted everywhere they appear. */
 const MIN_SECRET_LENGTH = 4;
+/** Settings, not secrets, even under a secret-looking name (`DISABLE_AUTH=true`, `TOKEN_TTL=3600`). */
+const PLAIN_VALUE = /^(?:true|false|yes|no|on|off|null|none|\d+)$/i;
+
+/** True when an env value under a secret-looking name is worth redacting. */
+function isSecretValue(value: string | undefined): value is string {
+  return value !== undefined && value.length >= MIN_SECRET_LENGTH && !PLAIN_VALUE.test(value);
+}
 
 /** Where secrets come from. */
 export interface SecretSources {
@@ -119,7 +126,9 @@ export function collectReplacements(sources: SecretSources): [string, string][] 
     if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return;
     for (const form of encodingsOf(secret)) pairs.set(form, REDACTED);
   };
-  for (const [name, value] of Object.entries(sources.env)) if (looksSecret(name)) addSecret(value);
+  for (const [name, value] of Object.entries(sources.env)) {
+    if (looksSecret(name) && isSecretValue(value)) addSecret(value);
+  }
   const db = sources.database;
   if (db !== undefined) {
     addSecret(db.password);
@@ -128,7 +137,7 @@ export function collectReplacements(sources: SecretSources): [string, string][] 
   }
   for (const command of sources.commands) {
     for (const a of findInlineAssignments(command ?? '')) {
-      if (looksSecret(a.name)) addSecret(a.value);
+      if (looksSecret(a.name) && isSecretValue(a.value)) addSecret(a.value);
       // As written in the command, and with Markdown escaping as the comment shows it.
       pairs.set(a.raw, `${a.name}=${REDACTED}`);
       pairs.set(escapeMarkdown(a.raw), `${a.name}=${REDACTED}`);
@@ -172,11 +181,11 @@ export interface Redactor {
 export function createRedactor(sources: SecretSources): Redactor {
   const replacements = collectReplacements(sources);
   const raw = [
-    ...Object.entries(sources.env).flatMap(([name, value]) => (looksSecret(name) && value ? [value] : [])),
+    ...Object.entries(sources.env).flatMap(([name, value]) => (looksSecret(name) ? [value] : [])),
     ...sources.commands.flatMap((c) =>
       findInlineAssignments(c ?? '').flatMap((a) => (looksSecret(a.name) ? [a.value] : [])),
     ),
   ];
-  const secrets = [...new Set(raw)].filter((s) => s.length >= MIN_SECRET_LENGTH);
+  const secrets = [...new Set(raw)].filter(isSecretValue);
   return { redact: (text) => redactText(text, replacements), secrets };
 }
