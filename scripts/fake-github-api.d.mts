@@ -77,6 +77,11 @@ export interface FakeGitHubApiOptions {
   defaultBranch?: string;
   /** When set, requests whose Authorization header does not end with it get 401. */
   token?: string;
+  /**
+   * Login of the token: ending in `[bot]` (default `github-actions[bot]`) it is an installation
+   * token (GET /user is 403, GraphQL viewer names it); else a user token that GET /user answers.
+   */
+  tokenLogin?: string;
   /** Every write answers 403 "Resource not accessible by integration", like a fork PR's token. */
   readOnly?: boolean;
   /** Comments present before the run, per issue number. */

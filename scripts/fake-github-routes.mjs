@@ -67,6 +67,18 @@ export function createRouter(ctx) {
 
   /** @param {RecordedRequest} req @param {string} base @returns {Reply} */
   return (req, base) => {
+    // Who the token is: a user token answers GET /user; an installation token (GITHUB_TOKEN, an
+    // App's) gets 403 there and is named by GraphQL's viewer, without the REST "[bot]" suffix.
+    const login = opts.tokenLogin ?? 'github-actions[bot]';
+    const isBot = login.endsWith('[bot]');
+    if (req.path === '/user' && req.method === 'GET') {
+      return isBot
+        ? fail(403, 'Resource not accessible by integration')
+        : { status: 200, body: { login, type: 'User' } };
+    }
+    if (req.path === '/graphql' && req.method === 'POST') {
+      return { status: 200, body: { data: { viewer: { login: login.replace(/\[bot\]$/, '') } } } };
+    }
     const prefix = `/repos/${owner}/${repo}`;
     if (!req.path.startsWith(`${prefix}/`) && req.path !== prefix) return fail(404, 'Not Found');
     const p = req.path.slice(prefix.length);
@@ -147,7 +159,14 @@ export function createRouter(ctx) {
     }
     if (p === '/pulls' && req.method === 'GET') {
       const wanted = req.query.state ?? 'open';
-      const list = [...state.pulls.values()].filter((x) => wanted === 'all' || x.state === wanted);
+      // `head=owner:branch`, as GitHub filters it (the owner of the head repository).
+      const head = req.query.head;
+      const list = [...state.pulls.values()].filter(
+        (x) =>
+          (wanted === 'all' || x.state === wanted) &&
+          (head === undefined ||
+            `${(x.head.repo ?? `${owner}/${repo}`).split('/')[0]}:${x.head.ref}` === head),
+      );
       return page(req, list.map(pullJson), base);
     }
     if ((m = /^\/pulls\/(\d+)$/.exec(p)) && req.method === 'GET') {

@@ -8,6 +8,8 @@ import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
 import { BASELINE_DIR_NAME, WORK_DIR_NAME, type Outputs, type State } from './constants.js';
 import { CacheBaselineStore } from './github/cache-baseline-store.js';
+import type { Redactor } from './redact.js';
+import { neutraliseWorkflowCommands } from './report/escape.js';
 
 /** Where a workflow-command annotation points. */
 export interface AnnotationTarget {
@@ -38,13 +40,27 @@ export interface ActionIo {
   env: Record<string, string | undefined>;
   /** covgate's own directory under RUNNER_TEMP (created on demand by whoever writes there). */
   workDir: string;
+  /** Removes known secrets from text before it is posted (see {@link withRedaction}); none when unset. */
+  redact?: (text: string) => string;
+}
+
+/**
+ * The io with every posted string redacted: the job summary here, the API request bodies through
+ * the octokit built from it (`createOctokit` reads `redact`), report.json through `writeReportJson`.
+ * The secrets are also registered with the runner so the log masks them.
+ */
+export function withRedaction(io: ActionIo, redactor: Redactor): ActionIo {
+  for (const secret of redactor.secrets) io.setSecret(secret);
+  const { redact } = redactor;
+  return { ...io, redact, appendSummary: (markdown) => io.appendSummary(redact(markdown)) };
 }
 
 /** The ActionIo of a real runner step. */
 export function createCoreIo(): ActionIo {
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir();
   return {
-    info: (m) => core.info(m),
+    // Log lines carry text read from reports: never let it issue workflow commands.
+    info: (m) => core.info(neutraliseWorkflowCommands(m)),
     warning: (m, t) => core.warning(m, t ?? {}),
     error: (m, t) => core.error(m, t ?? {}),
     debug: (m) => core.debug(m),

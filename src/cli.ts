@@ -21,6 +21,7 @@ import { parseUnifiedDiff } from './diff/parse.js';
 import { InputError, describeError } from './errors.js';
 import { parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
+import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
 import { renderComment } from './report/markdown.js';
 import { renderText } from './report/text.js';
 
@@ -265,9 +266,13 @@ function readVersion(): string {
 export async function runCli(
   argv: string[],
   cwd: string,
-  out: (s: string) => void,
-  err: (s: string) => void,
+  rawOut: (s: string) => void,
+  rawErr: (s: string) => void,
 ): Promise<number> {
+  // Everything printed comes from files the CLI read: in a CI log it must not issue workflow commands.
+  const out = (s: string, format?: string): void =>
+    rawOut(format === 'json' ? neutraliseJsonForLog(s) : neutraliseWorkflowCommands(s));
+  const err = (s: string): void => rawErr(neutraliseWorkflowCommands(s));
   try {
     const parsed = parseCommandLine(argv, cwd);
     if (parsed.kind !== 'report') {
@@ -284,7 +289,7 @@ export async function runCli(
       failUnderFile: args.failUnderFile,
       maxDrop: args.maxDrop,
     });
-    out(render(report, args.format, loaded));
+    out(render(report, args.format, loaded), args.format);
     return report.passed ? 0 : 1;
   } catch (error) {
     const prefix = error instanceof InputError ? '' : 'unexpected error: ';

@@ -32,6 +32,10 @@ export interface EventContext {
   pullNumber: number | undefined;
   /** Commit whose coverage this is (the PR head SHA on pull_request events). */
   headSha: string;
+  /** `owner/name` of the repository the head commit is on (a fork's for fork PRs), when the event says. */
+  headRepository: string | undefined;
+  /** Branch of the head commit (the PR's head ref, or workflow_run.head_branch), when the event says. */
+  headBranch: string | undefined;
   /** Base commit of the PR, when there is one. */
   baseSha: string | undefined;
   /** Base branch of the PR (`main`), or the pushed branch on push events. */

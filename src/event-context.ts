@@ -15,13 +15,18 @@ export function readEventContext(env: Record<string, string | undefined>, payloa
   const ref = env.GITHUB_REF ?? '';
   const pushedBranch =
     eventName === 'push' && ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
-  const runPr = firstObject(run?.pull_requests);
+  const headSha = stringAt(objectAt(pr, 'head'), 'sha') ?? stringAt(run, 'head_sha') ?? env.GITHUB_SHA ?? '';
+  const runPr = findRunPull(run?.pull_requests, owner, repo, headSha);
   return {
     eventName,
     owner,
     repo,
     pullNumber: numberAt(pr, 'number') ?? numberAt(runPr, 'number'),
-    headSha: stringAt(objectAt(pr, 'head'), 'sha') ?? stringAt(run, 'head_sha') ?? env.GITHUB_SHA ?? '',
+    headSha,
+    headRepository:
+      stringAt(objectAt(objectAt(pr, 'head'), 'repo'), 'full_name') ??
+      stringAt(objectAt(run, 'head_repository'), 'full_name'),
+    headBranch: stringAt(objectAt(pr, 'head'), 'ref') ?? stringAt(run, 'head_branch'),
     baseSha: stringAt(objectAt(pr, 'base'), 'sha') ?? stringAt(objectAt(runPr, 'base'), 'sha'),
     baseRef: stringAt(objectAt(pr, 'base'), 'ref') ?? pushedBranch,
     pushedBranch,
@@ -44,10 +49,20 @@ function objectAt(value: Payload | undefined, key: string): Payload | undefined 
   return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Payload) : undefined;
 }
 
-function firstObject(value: unknown): Payload | undefined {
+/**
+ * The `workflow_run.pull_requests` entry of THIS repository for the run's head: GitHub also lists
+ * PRs of other repositories whose head branch has the same name, and those are never used.
+ */
+function findRunPull(value: unknown, owner: string, repo: string, headSha: string): Payload | undefined {
   if (!Array.isArray(value)) return undefined;
-  const first: unknown = value[0];
-  return typeof first === 'object' && first !== null ? (first as Payload) : undefined;
+  const ownApi = `/repos/${owner}/${repo}`.toLowerCase();
+  return value.find((entry: unknown): entry is Payload => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const p = entry as Payload;
+    const baseUrl = stringAt(objectAt(objectAt(p, 'base'), 'repo'), 'url')?.toLowerCase() ?? '';
+    const sha = stringAt(objectAt(p, 'head'), 'sha')?.toLowerCase();
+    return owner !== '' && baseUrl.endsWith(ownApi) && sha === headSha.toLowerCase();
+  });
 }
 
 function stringAt(value: Payload | undefined, key: string): string | undefined {

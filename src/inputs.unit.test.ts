@@ -189,6 +189,8 @@ describe('parseConfig', () => {
       repo: 'app',
       pullNumber: 7,
       headSha: 'h1',
+      headRepository: 'fork/app',
+      headBranch: undefined,
       baseSha: 'b1',
       baseRef: 'main',
       pushedBranch: undefined,

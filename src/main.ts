@@ -3,17 +3,26 @@
  * by an earlier run), and fail the step — the only place that does — when something failed.
  */
 import * as core from '@actions/core';
-import { createBaselineStore, createCoreIo } from './action-io.js';
+import { createBaselineStore, createCoreIo, withRedaction } from './action-io.js';
 import { describeError, InputError, RunnerError } from './errors.js';
 import { readConfig, readSummaryUrl } from './inputs.js';
 import { runPipeline } from './pipeline.js';
 import { runPublishMode } from './publish-mode.js';
+import { createRedactor } from './redact.js';
 
 /** Runs the main step (exported for `src/entry/main.ts` and GitHub's `@github/local-action`). */
 export async function run(): Promise<void> {
   try {
     const config = readConfig();
-    const io = createCoreIo();
+    // Every string posted from here on is redacted of the run's secrets (src/redact.ts).
+    const io = withRedaction(
+      createCoreIo(),
+      createRedactor({
+        env: process.env,
+        database: config.postgres,
+        commands: [config.unitCommand, config.testCommand, config.restCommand],
+      }),
+    );
     const summaryUrl = readSummaryUrl();
     const outcome =
       config.mode === 'publish'

@@ -9,12 +9,13 @@ import type { ActionIo } from './action-io.js';
 import type { Config } from './config.js';
 import { Outputs } from './constants.js';
 import { InputError } from './errors.js';
-import { findPullRequestForSha } from './github/pull-request.js';
+import { findPullRequest } from './github/pull-request.js';
 import { makeOctokit, repoUrlOf, type PipelineOutcome } from './pipeline.js';
 import { parsePublishedReport, REPORT_FILE_MAX_BYTES } from './published-report.js';
+import { trustReportNumbersOnly } from './published-verdict.js';
 import type { RenderContext } from './report/context.js';
 import { renderSummary } from './report/summary.js';
-import { postToGitHub, setReportOutputs } from './results.js';
+import { describeGateFailure, postToGitHub, setReportOutputs } from './results.js';
 
 /** Posts the report in `config.reportFile` to the PR whose head is the triggering run's head SHA. */
 export async function runPublishMode(
@@ -30,21 +31,23 @@ export async function runPublishMode(
       `report-file ${file} is larger than ${REPORT_FILE_MAX_BYTES} bytes; it is not a covgate report`,
     );
   }
-  const { report, context } = parsePublishedReport(await readFile(file, 'utf8'), file);
-  const headSha = config.event.headSha;
+  const parsed = parsePublishedReport(await readFile(file, 'utf8'), file);
+  // The verdict is this step's: its own fail-under/max-drop on the reported (checked) counts.
+  const report = trustReportNumbersOnly(parsed.report, file, config);
+  const { context } = parsed;
+  const { headSha, headRepository, headBranch } = config.event;
   const octokit = makeOctokit(config, io);
-  let pullNumber = config.event.pullNumber;
-  if (pullNumber === undefined && octokit !== null && headSha !== '') {
-    pullNumber =
-      (await findPullRequestForSha(octokit, {
-        owner: config.event.owner,
-        repo: config.event.repo,
-        headSha,
-      })) ?? undefined;
-  }
+  const pullNumber =
+    octokit === null
+      ? undefined
+      : ((await findPullRequest(
+          octokit,
+          { owner: config.event.owner, repo: config.event.repo, headSha, headRepository, headBranch },
+          io,
+        )) ?? undefined);
   io.info(
     pullNumber === undefined
-      ? `covgate: no open pull request has head ${headSha}; nothing to comment on`
+      ? `covgate: no single open pull request has head ${headRepository ?? '?'}:${headBranch ?? '?'} at ${headSha}; nothing to comment on`
       : `covgate: publishing the report of ${headSha.slice(0, 7)} to pull request #${pullNumber}`,
   );
   const ctx: RenderContext = {
@@ -63,10 +66,12 @@ export async function runPublishMode(
     },
     errors: context.errors,
     summaryUrl: deps.summaryUrl,
+    reportedByPullRequest: true,
   };
   const commentUrl = await postToGitHub(config, { io, octokit }, { report, ctx, pullNumber });
   await io.appendSummary(renderSummary(report, ctx));
   setReportOutputs(io, report, ctx, commentUrl, file);
   io.setOutput(Outputs.DatabaseUrl, '');
-  return { failures: [], report };
+  const gate = describeGateFailure(report);
+  return { failures: gate === null ? [] : [gate], report };
 }

@@ -74,7 +74,12 @@ const delta = (v: unknown, at: string): NonNullable<FullReport['delta']> => {
     branches: n(o.branches, `${at}.branches`),
   };
 };
-const lineList = list(num);
+// Line numbers index a file: a fractional, negative or unsafe one cannot come from a coverage tool.
+const lineNumber: Check<number> = (v, at) =>
+  Number.isSafeInteger(v) && (v as number) >= 1
+    ? (v as number)
+    : fail(at, 'a line number (a whole number from 1)');
+const lineList = list(lineNumber);
 
 function readReport(o: Record<string, unknown>): FullReport {
   const patch = nullable((v, at) => {

@@ -66,7 +66,7 @@ describe('parsePublishedReport', () => {
         ...minimal,
         patch: { ...minimal.patch, files: [{ path: 'a', covered: 1, total: 1, uncoveredLines: ['1'] }] },
       },
-      'patch.files[0].uncoveredLines[0] should be a number',
+      'patch.files[0].uncoveredLines[0] should be a line number (a whole number from 1)',
     ],
     [
       { ...minimal, fileChanges: [{ path: 'a', kind: 'moved', base: null, head: null, delta: {} }] },

@@ -16,7 +16,7 @@ import { publishResults } from './github/publish.js';
 import type { PhasesOutcome } from './phases/test-phases.js';
 import { buildAnnotations, WORKFLOW_ANNOTATION_LIMIT } from './report/annotations.js';
 import { measureChars } from './report/budget.js';
-import type { PhaseResult, RenderContext } from './report/context.js';
+import { REPORTED_BY_PR_LABEL, type PhaseResult, type RenderContext } from './report/context.js';
 import { escapeMarkdown } from './report/escape.js';
 import { commentMarker, renderComment, renderPhasesSection } from './report/markdown.js';
 import { renderSummary } from './report/summary.js';
@@ -46,7 +46,7 @@ export async function publishOutcome(
 ): Promise<void> {
   const { io } = deps;
   const { report, ctx } = run;
-  const reportPath = await writeReportJson(io.workDir, report, ctx);
+  const reportPath = await writeReportJson(io.workDir, report, ctx, io.redact);
   annotateTestFailures(config, io, ctx.phases);
   if (config.annotations && config.checkName === undefined) annotateUncoveredLines(io, report);
   const commentUrl = await postToGitHub(config, deps, { report, ctx, pullNumber: config.event.pullNumber });
@@ -127,7 +127,7 @@ export async function postToGitHub(
           : {
               name: config.checkName,
               conclusion: passed ? 'success' : 'failure',
-              title: `${passed ? 'Passed' : 'Failed'}: lines ${run.report.totals.lines.pct}%${run.report.patch?.pct != null ? `, patch ${run.report.patch.pct}%` : ''}`,
+              title: `${passed ? 'Passed' : 'Failed'}: lines ${run.report.totals.lines.pct}%${run.report.patch?.pct != null ? `, patch ${run.report.patch.pct}%` : ''}${run.ctx.reportedByPullRequest ? ` (${REPORTED_BY_PR_LABEL})` : ''}`,
               summary: body,
               annotations: config.annotations ? buildAnnotations(run.report) : [],
             },
@@ -142,11 +142,14 @@ export async function writeReportJson(
   workDir: string,
   report: FullReport,
   ctx: RenderContext,
+  redact: (text: string) => string = (text) => text,
 ): Promise<string> {
   await mkdir(workDir, { recursive: true });
   const path = join(workDir, REPORT_FILE_NAME);
   const context = { phases: ctx.phases, provenance: ctx.provenance, errors: ctx.errors };
-  await writeFile(path, JSON.stringify({ ...report, context }, null, 2) + '\n');
+  const replacer = (_key: string, value: unknown): unknown =>
+    typeof value === 'string' ? redact(value) : value;
+  await writeFile(path, JSON.stringify({ ...report, context }, replacer, 2) + '\n');
   return path;
 }
 

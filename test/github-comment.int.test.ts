@@ -15,15 +15,16 @@ afterEach(async () => {
 });
 
 async function setUp(
-  comments: Record<number, string[]> = {},
+  comments: Record<number, (string | { body: string; login: string })[]> = {},
+  tokenLogin?: string,
 ): Promise<{ api: FakeGitHubApi; octokit: ReturnType<typeof createOctokit> }> {
-  api = await startFakeGitHubApi({ comments, token: 'ghs_test' });
+  api = await startFakeGitHubApi({ comments, token: 'ghs_test', ...(tokenLogin ? { tokenLogin } : {}) });
   return { api, octokit: createOctokit('ghs_test', api.url, createRecordingLog()) };
 }
 
 const where = { owner: 'octo-org', repo: 'demo', issueNumber: 7, marker: MARKER };
 const writes = (a: FakeGitHubApi): string[] =>
-  a.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+  a.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`);
 
 describe('upsertStickyComment', () => {
   it('creates one comment on the first run and updates that same comment on the second', async () => {
@@ -61,7 +62,7 @@ describe('upsertStickyComment', () => {
     const got = await upsertStickyComment(octokit, { ...where, body: `${MARKER}\nnew report` });
     expect(got).toMatchObject({ action: 'updated', id: target?.id });
     expect(writes(api)).toEqual([`PATCH /repos/octo-org/demo/issues/comments/${target?.id}`]);
-    const pages = api.requests.filter((r) => r.method === 'GET').map((r) => r.query);
+    const pages = api.requests.filter((r) => r.path.endsWith('/comments')).map((r) => r.query);
     expect(pages).toEqual([{ per_page: '100' }, { per_page: '100', page: '2' }]);
     expect(api.state.comments.get(7)).toHaveLength(120);
     expect(api.state.comments.get(7)?.[114]?.body).toBe(`${MARKER}\nnew report`);
@@ -99,5 +100,56 @@ describe('upsertStickyComment', () => {
     await expect(upsertStickyComment(octokit, { ...where, body: 'x' })).rejects.toMatchObject({
       status: 403,
     });
+  });
+
+  it("edits only the token's own comment that STARTS with the marker, never a stranger's or a quote", async () => {
+    const { api, octokit } = await setUp({
+      7: [
+        `${MARKER}\nour report`,
+        { body: `${MARKER}\nforged by mallory`, login: 'mallory' },
+        { body: `As the bot said in ${MARKER}, coverage dropped`, login: 'maintainer' },
+      ],
+    });
+    const [ours, mallory, note] = api.state.comments.get(7) ?? [];
+    const got = await upsertStickyComment(octokit, { ...where, body: `${MARKER}\nnew report` });
+    expect(got).toMatchObject({ action: 'updated', id: ours?.id });
+    expect(api.state.comments.get(7)?.map((c) => [c.user.login, c.body])).toEqual([
+      ['github-actions[bot]', `${MARKER}\nnew report`],
+      ['mallory', `${MARKER}\nforged by mallory`],
+      ['maintainer', `As the bot said in ${MARKER}, coverage dropped`],
+    ]);
+    expect(mallory?.updated_at).toBe(mallory?.created_at);
+    expect(note?.updated_at).toBe(note?.created_at);
+    // GITHUB_TOKEN: GET /user is refused, GraphQL's viewer names the bot.
+    expect(api.requests.map((r) => `${r.method} ${r.path} ${r.status}`).slice(1, 3)).toEqual([
+      'GET /user 403',
+      'POST /graphql 200',
+    ]);
+  });
+
+  it("with only a stranger's marked comment, posts its own; a user token is known from GET /user", async () => {
+    const { api, octokit } = await setUp(
+      { 7: [{ body: `${MARKER}\nforged`, login: 'mallory' }, `${MARKER}\nby the actions bot`] },
+      'release-bot',
+    );
+    const got = await upsertStickyComment(octokit, { ...where, body: `${MARKER}\nreport` });
+    expect(got.action).toBe('created');
+    expect(api.state.comments.get(7)?.map((c) => [c.user.login, c.body])).toEqual([
+      ['mallory', `${MARKER}\nforged`],
+      ['github-actions[bot]', `${MARKER}\nby the actions bot`],
+      ['github-actions[bot]', `${MARKER}\nreport`],
+    ]);
+    expect(api.requests.some((r) => r.path === '/graphql')).toBe(false);
+  });
+
+  it('when the edit of its own comment is refused, posts a new one and says why', async () => {
+    const { api, octokit } = await setUp({ 7: [`${MARKER}\nold`] });
+    api.failNext({ method: 'PATCH' }, 403);
+    const got = await upsertStickyComment(octokit, { ...where, body: `${MARKER}\nnew` });
+    expect(got.action).toBe('created');
+    expect(got.warning).toMatch(
+      /^covgate could not edit its earlier comment https:\/\/github\.com\/octo-org\/demo\/pull\/7#issuecomment-\d+ \(HTTP 403: Resource not accessible by integration\); posted a new one$/,
+    );
+    expect(api.state.comments.get(7)?.map((c) => c.body)).toEqual([`${MARKER}\nold`, `${MARKER}\nnew`]);
   });
 });

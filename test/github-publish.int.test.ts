@@ -9,7 +9,7 @@ import {
 import { publishCheckRun } from '../src/github/check-run.js';
 import { createOctokit } from '../src/github/octokit.js';
 import { COMMENT_PERMISSION_WARNING, publishResults, type PublishArgs } from '../src/github/publish.js';
-import { findPullRequestForSha } from '../src/github/pull-request.js';
+import { findPullRequest } from '../src/github/pull-request.js';
 import type { Annotation } from '../src/report/annotations.js';
 import { createRecordingLog, type RecordingLog } from './support/github-log.js';
 
@@ -128,8 +128,9 @@ describe('publishResults', () => {
   it('on a fork PR (read-only token, 403) warns once, does not throw and returns null URLs', async () => {
     const { api, octokit, log } = await setUp({ readOnly: true });
     const result = await publishResults(octokit, args({ check: null }), log);
-    expect(result).toEqual({ commentUrl: null, checkUrl: null, warnings: [COMMENT_PERMISSION_WARNING] });
-    expect(log.warnings).toEqual([COMMENT_PERMISSION_WARNING]);
+    const warning = `${COMMENT_PERMISSION_WARNING} (GitHub said: HTTP 403: Resource not accessible by integration)`;
+    expect(result).toEqual({ commentUrl: null, checkUrl: null, warnings: [warning] });
+    expect(log.warnings).toEqual([warning]);
     expect(COMMENT_PERMISSION_WARNING).toBe(
       'covgate could not post the PR comment: the token is read-only (fork PR) or lacks `pull-requests: write` — add `permissions: pull-requests: write`, or use the workflow_run set-up (see README)',
     );
@@ -202,37 +203,58 @@ describe('publishResults', () => {
   });
 });
 
-describe('findPullRequestForSha', () => {
-  const pull = (number: number, sha: string, state: 'open' | 'closed' = 'open') => ({
+describe('findPullRequest', () => {
+  const pull = (
+    number: number,
+    sha: string,
+    extra: { state?: 'open' | 'closed'; ref?: string; repo?: string } = {},
+  ) => ({
     number,
-    state,
-    head: { sha, ref: `topic-${number}` },
+    state: extra.state ?? ('open' as const),
+    head: { sha, ref: extra.ref ?? 'topic', ...(extra.repo === undefined ? {} : { repo: extra.repo }) },
     base: { sha: 'f'.repeat(40), ref: 'main' },
   });
+  const where = { owner: 'octo-org', repo: 'demo', headSha: HEAD };
 
-  it('prefers the open PR whose head is the SHA', async () => {
-    const { octokit, api } = await setUp({
-      pulls: [pull(3, HEAD, 'closed'), pull(4, HEAD), pull(5, 'e'.repeat(40))],
+  it('takes the one open PR whose head SHA, repository and branch all match', async () => {
+    const { octokit, api, log } = await setUp({
+      pulls: [
+        pull(3, HEAD, { state: 'closed', repo: 'mallory/demo' }),
+        pull(4, HEAD, { repo: 'alice/demo' }),
+        pull(5, 'e'.repeat(40), { repo: 'mallory/demo' }),
+        pull(6, HEAD, { repo: 'mallory/demo', ref: 'other' }),
+      ],
     });
-    expect(await findPullRequestForSha(octokit, { owner: 'octo-org', repo: 'demo', headSha: HEAD })).toBe(4);
-    expect(api.requests.map((r) => r.path)).toEqual([`/repos/octo-org/demo/commits/${HEAD}/pulls`]);
+    const found = await findPullRequest(
+      octokit,
+      { ...where, headRepository: 'alice/demo', headBranch: 'topic' },
+      log,
+    );
+    expect(found).toBe(4);
+    expect(api.requests.map((r) => `${r.path} ${r.query.state} ${r.query.head}`)).toEqual([
+      '/repos/octo-org/demo/pulls open alice:topic',
+    ]);
+    // A closed attacker PR sharing the SHA, and a PR of another branch, are never chosen.
+    expect(
+      await findPullRequest(octokit, { ...where, headRepository: 'mallory/demo', headBranch: 'topic' }, log),
+    ).toBeNull();
+    expect(log.warnings).toEqual([]);
   });
 
-  it('falls back to the open PR list when the commit endpoint does not know the PR, else null', async () => {
-    const { octokit, api } = await setUp({ pulls: [pull(9, HEAD)] });
-    api.failNext({ path: `/repos/octo-org/demo/commits/${HEAD}/pulls` }, 200, 1, { body: [] });
-    expect(await findPullRequestForSha(octokit, { owner: 'octo-org', repo: 'demo', headSha: HEAD })).toBe(9);
-    expect(api.requests.map((r) => `${r.path} ${r.query.state ?? ''}`)).toEqual([
-      `/repos/octo-org/demo/commits/${HEAD}/pulls `,
-      '/repos/octo-org/demo/pulls open',
+  it('posts to none when several open PRs match, or when the event does not name the head', async () => {
+    const { octokit, log } = await setUp({
+      pulls: [pull(8, HEAD, { repo: 'a/demo' }), pull(9, HEAD, { repo: 'a/demo' })],
+    });
+    expect(
+      await findPullRequest(octokit, { ...where, headRepository: 'a/demo', headBranch: 'topic' }, log),
+    ).toBeNull();
+    expect(log.warnings).toEqual([
+      `covgate: 2 open pull requests (#8, #9) have head a/demo:topic at ${HEAD.slice(0, 7)}; posting to none of them`,
     ]);
     expect(
-      await findPullRequestForSha(octokit, { owner: 'octo-org', repo: 'demo', headSha: 'a'.repeat(40) }),
+      await findPullRequest(octokit, { ...where, headRepository: undefined, headBranch: 'topic' }, log),
     ).toBeNull();
-    api.failNext({ path: `/repos/octo-org/demo/commits/${HEAD}/pulls` }, 422, 1, {
-      body: { message: `No commit found for SHA: ${HEAD}` },
-    });
-    expect(await findPullRequestForSha(octokit, { owner: 'octo-org', repo: 'demo', headSha: HEAD })).toBe(9);
+    expect(log.warnings[1]).toMatch(/does not name the head SHA, repository and branch/);
   });
 });
 

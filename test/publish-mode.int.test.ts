@@ -174,7 +174,12 @@ describe('mode: publish', () => {
     api.state.comments.set(7, []);
 
     const step = await run(publisher.dir, { mode: 'publish', 'report-file': 'report.json' }, 'workflow_run', {
-      workflow_run: { head_sha: HEAD, pull_requests: [] },
+      workflow_run: {
+        head_sha: HEAD,
+        head_branch: 'feature',
+        head_repository: { full_name: 'octo-org/octo-repo' },
+        pull_requests: [],
+      },
       repository: { default_branch: 'main' },
     });
     expect(step.exitCode, step.stdout).toBe(0);

@@ -6,6 +6,13 @@
 import { CHECK_ANNOTATIONS_PER_REQUEST, type Annotation } from '../report/annotations.js';
 import type { Octokit } from './octokit.js';
 
+/**
+ * At most this many annotations per check run, whatever the report says: each 50 cost one request
+ * (about a second, and the token's rate budget), and a publish-mode report is written by the PR's
+ * own run, so its size must not choose covgate's cost. The summary says how many were left out.
+ */
+export const CHECK_ANNOTATIONS_TOTAL_MAX = 150;
+
 /** The Checks API rejects an `output.summary` longer than this (characters). */
 export const CHECK_SUMMARY_MAX = 65535;
 
@@ -32,15 +39,20 @@ type ApiAnnotation = {
 };
 
 /**
- * Creates a completed check run on `headSha` and attaches every annotation, 50 per request.
+ * Creates a completed check run on `headSha` and attaches the annotations (at most
+ * {@link CHECK_ANNOTATIONS_TOTAL_MAX}), 50 per request.
  * Throws the octokit RequestError on API faults (after retries).
  */
 export async function publishCheckRun(
   octokit: Octokit,
   args: CheckRunArgs,
 ): Promise<{ url: string; id: number }> {
-  const batches = chunk(args.annotations.map(toApiAnnotation), CHECK_ANNOTATIONS_PER_REQUEST);
-  const output = { title: args.title, summary: capSummary(args.summary) };
+  const kept = args.annotations.slice(0, CHECK_ANNOTATIONS_TOTAL_MAX);
+  const batches = chunk(kept.map(toApiAnnotation), CHECK_ANNOTATIONS_PER_REQUEST);
+  const left = args.annotations.length - kept.length;
+  const summary =
+    left > 0 ? `${args.summary}\n\n+${left} more uncovered ranges are not annotated.` : args.summary;
+  const output = { title: args.title, summary: capSummary(summary) };
   const where = { owner: args.owner, repo: args.repo };
   const { data } = await octokit.rest.checks.create({
     ...where,

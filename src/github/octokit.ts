@@ -7,13 +7,19 @@
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { redactDeep } from '../redact.js';
 
 /** Where adapters write what they did. The action passes @actions/core; the CLI and tests their own. */
 export interface Log {
   info(message: string): void;
   warning(message: string): void;
   debug?(message: string): void;
+  /** When set, every request's parameters are redacted with it before they are sent. */
+  redact?: ((text: string) => string) | undefined;
 }
+
+/** Request options that address the request rather than carry posted text. */
+const NOT_POSTED = new Set(['method', 'url', 'baseUrl', 'headers', 'request', 'mediaType']);
 
 /** The REST client every adapter in src/github takes. */
 export type Octokit = ReturnType<typeof createOctokit>;
@@ -33,7 +39,7 @@ const SECONDARY_LIMIT_RETRIES = 2;
  */
 export function createOctokit(token: string, apiUrl: string, log: Log): ReturnType<typeof getOctokit> {
   const debug = (message: string): void => log.debug?.(message);
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       baseUrl: apiUrl.replace(/\/+$/, ''),
@@ -70,4 +76,15 @@ export function createOctokit(token: string, apiUrl: string, log: Log): ReturnTy
     retry,
     throttling,
   );
+  const redact = log.redact;
+  if (redact !== undefined) {
+    // The one gate every comment, check run and annotation passes on its way to GitHub.
+    octokit.hook.before('request', (options) => {
+      const params = options as unknown as Record<string, unknown>;
+      for (const key of Object.keys(params)) {
+        if (!NOT_POSTED.has(key)) params[key] = redactDeep(params[key], redact);
+      }
+    });
+  }
+  return octokit;
 }

@@ -53,8 +53,9 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
   };
   let commentUrl: string | null = null;
   let checkUrl: string | null = null;
-  let commentDenied = false;
-  let checkDenied = false;
+  // The API's own words for a refusal, so the warning names the real cause next to the likely fix.
+  let commentDenied: string | null = null;
+  let checkDenied: string | null = null;
 
   if (args.comment.enabled && args.pullNumber === undefined) {
     log.info('covgate: no pull request for this run, so no PR comment');
@@ -67,9 +68,10 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
         body: args.comment.body,
       });
       commentUrl = c.url;
+      if (c.warning !== undefined) warn(c.warning);
       log.info(`covgate: PR comment ${c.action}: ${c.url}`);
     } catch (error) {
-      if (isPermissionError(error)) commentDenied = true;
+      if (isPermissionError(error)) commentDenied = describeApiError(error);
       else warn(`covgate could not post the PR comment: ${describeApiError(error)}`);
     }
   }
@@ -80,14 +82,15 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
       checkUrl = run.url;
       log.info(`covgate: check run "${args.check.name}" published: ${run.url}`);
     } catch (error) {
-      if (isPermissionError(error)) checkDenied = true;
+      if (isPermissionError(error)) checkDenied = describeApiError(error);
       else warn(`covgate could not publish the check run "${args.check.name}": ${describeApiError(error)}`);
     }
   }
 
-  if (commentDenied && checkDenied) warn(BOTH_PERMISSION_WARNING);
-  else if (commentDenied) warn(COMMENT_PERMISSION_WARNING);
-  else if (checkDenied) warn(CHECK_PERMISSION_WARNING);
+  if (commentDenied !== null && checkDenied !== null)
+    warn(`${BOTH_PERMISSION_WARNING} (GitHub said: ${commentDenied})`);
+  else if (commentDenied !== null) warn(`${COMMENT_PERMISSION_WARNING} (GitHub said: ${commentDenied})`);
+  else if (checkDenied !== null) warn(`${CHECK_PERMISSION_WARNING} (GitHub said: ${checkDenied})`);
   return { commentUrl, checkUrl, warnings };
 }
 

@@ -52,4 +52,12 @@ export interface RenderContext {
   errors: string[];
   /** Link to the job summary for "N more files", or `null`. */
   summaryUrl: string | null;
+  /**
+   * `mode: publish`: the numbers come from the pull request's own run (untrusted), so every channel
+   * says so; the verdict was recomputed from the publishing step's thresholds.
+   */
+  reportedByPullRequest?: boolean;
 }
+
+/** The label of a published report, in the comment, the summary and the check run's title. */
+export const REPORTED_BY_PR_LABEL = "numbers reported by the pull request's run";

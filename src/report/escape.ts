@@ -100,7 +100,9 @@ export interface CodeSpanOptions {
  * is one backtick longer than the longest backtick run inside, so backticks cannot close it early.
  */
 export function escapeMarkdownCode(text: string, options: CodeSpanOptions = {}): string {
-  let body = showInvisible(text);
+  // A code span shows `<!-- covgate:comment-id=… -->` verbatim, and a raw marker of another
+  // comment-id inside this comment would make it look like that one's sticky comment.
+  let body = showInvisible(text).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
   if (options.inTable) body = body.replace(/\|/g, '\\|');
   if (body === '') body = ' ';
   const longestRun = (body.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0);
@@ -144,4 +146,31 @@ export function encodePathForUrl(path: string): string {
       encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, percentEncode),
     )
     .join('/');
+}
+
+// eslint-disable-next-line no-control-regex
+const LOG_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+/**
+ * Makes text safe to print to a GitHub Actions log: the runner acts on any line that starts with
+ * `::` after any blank (`::add-mask::`, `::stop-commands::`, `::save-state …`) and on `##[` anywhere, so text read
+ * from a report (file paths, test names) could otherwise issue commands. Such a line gets a visible
+ * escape (`\:`), `##[` becomes `#\#[`, and control characters other than the line breaks are shown
+ * as escapes (`\r`, `\u001b`), so a CR cannot start a new command line either.
+ */
+export function neutraliseWorkflowCommands(text: string): string {
+  return text
+    .replace(LOG_CONTROLS, showCodeUnit)
+    .replace(LONE_SURROGATE, showCodeUnit)
+    .replace(/##\[/g, '#\\#[')
+    .replace(/^([^\S\n]*):(?=:)/gm, '$1\\:');
+}
+
+/**
+ * {@link neutraliseWorkflowCommands} for JSON text: JSON.stringify already escapes control
+ * characters and no line of it starts with `::`, so only `##[` (which can only be inside a string)
+ * is written as `##\u005b` — the same JSON value, no longer a command.
+ */
+export function neutraliseJsonForLog(json: string): string {
+  return json.replace(/##\[/g, '##\\u005b');
 }

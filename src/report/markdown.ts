@@ -3,7 +3,7 @@
  * files first, and the rest in collapsed details. Pure: same report and context, same bytes.
  */
 import type { FullReport } from '../analysis/types.js';
-import type { PhaseResult, RenderContext } from './context.js';
+import { REPORTED_BY_PR_LABEL, type PhaseResult, type RenderContext } from './context.js';
 import { compareText, eagerRows, fitBlock, fitLines, fitRows, measureChars, type Measure } from './budget.js';
 import { percentEncode } from './escape.js';
 import { formatInteger, makeLinkTarget, type LinkTarget } from './format.js';
@@ -166,6 +166,9 @@ export function renderRunParts(report: FullReport, ctx: RenderContext, options: 
   const { measure } = options;
   return [
     renderHeadline(report, ctx),
+    ctx.reportedByPullRequest
+      ? `> ℹ️ Published by a separate workflow — ${REPORTED_BY_PR_LABEL}; the verdict is this workflow's own, from its thresholds.`
+      : '',
     isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
     renderTotals(report, ctx),
     renderPatch(report),
