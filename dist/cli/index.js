@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 733:
+/***/ 545:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8722,87 +8722,6 @@ function isCode(error, code) {
     return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }
 
-;// CONCATENATED MODULE: ./js/report/budget.js
-/**
- * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
- * cutting the finished text (which could split a table row, an entity or a link in half). Every
- * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
- * "N more" line accounts for the rest.
- */
-/**
- * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
- * the limit in code units stays under it in characters.
- */
-const measureChars = (text) => text.length;
-/** UTF-8 bytes, the unit of the job summary limit. */
-const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Rows of already rendered lines. */
-function eagerRows(lines) {
-    return { length: lines.length, render: (i) => lines[i] ?? '' };
-}
-/** Rows rendering `items` with `render` on demand. */
-function budget_lazyRows(items, render) {
-    return { length: items.length, render: (i) => render(items[i]) };
-}
-/**
- * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
- * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
- * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
- */
-function fitLines(head, rows, more, budget, measure) {
-    return fitRows(head, rows, more, budget, measure).text;
-}
-/** {@link fitLines}, also telling how many rows were shown. */
-function fitRows(head, rows, more, budget, measure) {
-    if (rows.length === 0)
-        return { text: '', shown: 0 };
-    const lines = [...head];
-    let size = measure(head.join('\n'));
-    const reserve = measure(`\n${more(rows.length)}`);
-    // Rows that fit with room left for a "more" line are safe whatever follows.
-    let shown = 0;
-    for (; shown < rows.length; shown += 1) {
-        const row = rows.render(shown);
-        const cost = measure(`\n${row}`);
-        if (size + cost + reserve > budget) {
-            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
-            const rest = [row];
-            let restSize = size + cost;
-            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
-                const next = rows.render(i);
-                rest.push(next);
-                restSize += measure(`\n${next}`);
-            }
-            if (restSize <= budget && shown + rest.length === rows.length) {
-                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
-            }
-            break;
-        }
-        lines.push(row);
-        size += cost;
-    }
-    if (shown === rows.length)
-        return { text: lines.join('\n'), shown };
-    if (size + reserve > budget)
-        return { text: '', shown: 0 };
-    lines.push(more(rows.length - shown));
-    return { text: lines.join('\n'), shown };
-}
-/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
-function fitBlock(text, budget, measure) {
-    return measure(text) <= budget ? text : '';
-}
-/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
-function budget_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Ascending numbers with `null` last. */
-function compareNullable(a, b) {
-    if (a === null || b === null)
-        return a === b ? 0 : a === null ? 1 : -1;
-    return a - b;
-}
-
 ;// CONCATENATED MODULE: ./js/report/escape.js
 /**
  * Escaping of untrusted text (file paths, test names, failure messages, commands — all of it comes
@@ -8887,7 +8806,9 @@ function escapeMarkdown(text) {
  * is one backtick longer than the longest backtick run inside, so backticks cannot close it early.
  */
 function escapeMarkdownCode(text, options = {}) {
-    let body = showInvisible(text);
+    // A code span shows `<!-- covgate:comment-id=… -->` verbatim, and a raw marker of another
+    // comment-id inside this comment would make it look like that one's sticky comment.
+    let body = showInvisible(text).replace(/<!--/g, `<${ZERO_WIDTH_SPACE}!--`);
     if (options.inTable)
         body = body.replace(/\|/g, '\\|');
     if (body === '')
@@ -8925,6 +8846,119 @@ function encodePathForUrl(path) {
         .split('/')
         .map((segment) => encodeURIComponent(segment.replace(LONE_SURROGATE, '\ufffd')).replace(/[!'()*]/g, percentEncode))
         .join('/');
+}
+// eslint-disable-next-line no-control-regex
+const LOG_CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/**
+ * Makes text safe to print to a GitHub Actions log: the runner acts on any line that starts with
+ * `::` after any blank (`::add-mask::`, `::stop-commands::`, `::save-state …`) and on `##[` anywhere, so text read
+ * from a report (file paths, test names) could otherwise issue commands. Such a line gets a visible
+ * escape (`\:`), `##[` becomes `#\#[`, and control characters other than the line breaks are shown
+ * as escapes (`\r`, `\u001b`), so a CR cannot start a new command line either.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .replace(LOG_CONTROLS, showCodeUnit)
+        .replace(LONE_SURROGATE, showCodeUnit)
+        .replace(/##\[/g, '#\\#[')
+        .replace(/^([^\S\n]*):(?=:)/gm, '$1\\:');
+}
+/**
+ * {@link neutraliseWorkflowCommands} for JSON text: JSON.stringify already escapes control
+ * characters and no line of it starts with `::`, so only `##[` (which can only be inside a string)
+ * is written as `##\u005b` — the same JSON value, no longer a command.
+ */
+function neutraliseJsonForLog(json) {
+    return json.replace(/##\[/g, '##\\u005b');
+}
+
+;// CONCATENATED MODULE: ./js/report/context.js
+/**
+ * What the renderers need besides the report: where the numbers came from and how the test phases
+ * went. The pipeline fills it; the CLI fills what it knows.
+ */
+/** The label of a published report, in the comment, the summary and the check run's title. */
+const REPORTED_BY_PR_LABEL = "numbers reported by the pull request's run";
+
+;// CONCATENATED MODULE: ./js/report/budget.js
+/**
+ * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
+ * cutting the finished text (which could split a table row, an entity or a link in half). Every
+ * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
+ * "N more" line accounts for the rest.
+ */
+/**
+ * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
+ * the limit in code units stays under it in characters.
+ */
+const measureChars = (text) => text.length;
+/** UTF-8 bytes, the unit of the job summary limit. */
+const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Rows of already rendered lines. */
+function eagerRows(lines) {
+    return { length: lines.length, render: (i) => lines[i] ?? '' };
+}
+/** Rows rendering `items` with `render` on demand. */
+function budget_lazyRows(items, render) {
+    return { length: items.length, render: (i) => render(items[i]) };
+}
+/**
+ * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
+ * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
+ * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
+ */
+function fitLines(head, rows, more, budget, measure) {
+    return fitRows(head, rows, more, budget, measure).text;
+}
+/** {@link fitLines}, also telling how many rows were shown. */
+function fitRows(head, rows, more, budget, measure) {
+    if (rows.length === 0)
+        return { text: '', shown: 0 };
+    const lines = [...head];
+    let size = measure(head.join('\n'));
+    const reserve = measure(`\n${more(rows.length)}`);
+    // Rows that fit with room left for a "more" line are safe whatever follows.
+    let shown = 0;
+    for (; shown < rows.length; shown += 1) {
+        const row = rows.render(shown);
+        const cost = measure(`\n${row}`);
+        if (size + cost + reserve > budget) {
+            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
+            const rest = [row];
+            let restSize = size + cost;
+            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
+                const next = rows.render(i);
+                rest.push(next);
+                restSize += measure(`\n${next}`);
+            }
+            if (restSize <= budget && shown + rest.length === rows.length) {
+                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
+            }
+            break;
+        }
+        lines.push(row);
+        size += cost;
+    }
+    if (shown === rows.length)
+        return { text: lines.join('\n'), shown };
+    if (size + reserve > budget)
+        return { text: '', shown: 0 };
+    lines.push(more(rows.length - shown));
+    return { text: lines.join('\n'), shown };
+}
+/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
+function fitBlock(text, budget, measure) {
+    return measure(text) <= budget ? text : '';
+}
+/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
+function budget_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+/** Ascending numbers with `null` last. */
+function compareNullable(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? 1 : -1;
+    return a - b;
 }
 
 ;// CONCATENATED MODULE: ./js/report/format.js
@@ -9355,6 +9389,7 @@ function buildFailureRows(phases) {
 
 
 
+
 /**
  * GitHub rejects issue comments longer than 65,536 characters ("Body is too long"), and a rejected
  * update would leave a stale comment behind; the comment is built to stay under it.
@@ -9454,6 +9489,9 @@ function renderRunParts(report, ctx, options) {
     const { measure } = options;
     return [
         renderHeadline(report, ctx),
+        ctx.reportedByPullRequest
+            ? `> ℹ️ Published by a separate workflow — ${REPORTED_BY_PR_LABEL}; the verdict is this workflow's own, from its thresholds.`
+            : '',
         isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
         renderTotals(report, ctx),
         renderPatch(report),
@@ -9608,6 +9646,7 @@ function renderText(report) {
  * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
  * stderr, `covgate: <message>`, never a stack trace).
  */
+
 
 
 
@@ -9834,7 +9873,10 @@ function readVersion() {
     return 'unknown';
 }
 /** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
-async function runCli(argv, cwd, out, err) {
+async function runCli(argv, cwd, rawOut, rawErr) {
+    // Everything printed comes from files the CLI read: in a CI log it must not issue workflow commands.
+    const out = (s, format) => rawOut(format === 'json' ? neutraliseJsonForLog(s) : neutraliseWorkflowCommands(s));
+    const err = (s) => rawErr(neutraliseWorkflowCommands(s));
     try {
         const parsed = parseCommandLine(argv, cwd);
         if (parsed.kind !== 'report') {
@@ -9851,7 +9893,7 @@ async function runCli(argv, cwd, out, err) {
             failUnderFile: args.failUnderFile,
             maxDrop: args.maxDrop,
         });
-        out(render(report, args.format, loaded));
+        out(render(report, args.format, loaded), args.format);
         return report.passed ? 0 : 1;
     }
     catch (error) {
@@ -9868,7 +9910,7 @@ async function runCli(argv, cwd, out, err) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(733);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(545);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
