@@ -8,12 +8,14 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { parseComponents } from './analysis/components.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import { DEFAULT_COVERAGE_GLOBS, type Config, type PostgresConfig } from './config.js';
 import { Inputs } from './constants.js';
 import { InputError } from './errors.js';
 import { readEventContext } from './event-context.js';
 import { generatePassword, validatePostgresInputs } from './postgres/validation.js';
+import { resolveShardName } from './shard/shard-name.js';
 
 /** Where inputs come from: the runner's INPUT_* variables in the action, plain data in tests. */
 export interface InputSource {
@@ -52,8 +54,12 @@ export function parseConfig(source: InputSource): Config {
   };
 
   const mode = input(Inputs.Mode) || 'run';
-  if (mode !== 'run' && mode !== 'publish') {
-    problems.push(`Invalid mode '${mode}'. Expected 'run' (the pipeline) or 'publish' (post a report-file).`);
+  const modes = ['run', 'publish', 'shard', 'merge'] as const;
+  const knownMode = modes.find((m) => m === mode);
+  if (knownMode === undefined) {
+    problems.push(
+      `Invalid mode '${mode}'. Expected 'run' (the pipeline), 'publish' (post a report-file), 'shard' (a matrix leg) or 'merge' (merge shard-files).`,
+    );
   }
   const repoRoot = resolve(source.env.GITHUB_WORKSPACE || source.cwd);
   const workingDirectory = resolve(repoRoot, input(Inputs.WorkingDirectory) || '.');
@@ -93,7 +99,10 @@ export function parseConfig(source: InputSource): Config {
   };
   const coverageInput = splitList(input(Inputs.CoverageFiles));
   if (mode === 'publish') checkPublish(commands, optional(Inputs.ReportFile), problems);
+  else if (mode === 'merge') checkMerge(commands, input(Inputs.ShardFiles), problems);
   else checkRun(commands, coverageInput.length > 0, optional(Inputs.ReportFile), problems);
+  const shardCount =
+    mode === 'merge' ? check(undefined, () => readShardCount(input(Inputs.ShardCount))) : undefined;
 
   const timeout = optional(Inputs.PhaseTimeoutMinutes);
   const minutes = timeout === undefined ? undefined : Number(timeout);
@@ -111,7 +120,7 @@ export function parseConfig(source: InputSource): Config {
   }
 
   const config: Config = {
-    mode: mode === 'publish' ? 'publish' : 'run',
+    mode: knownMode ?? 'run',
     githubToken: input(Inputs.GithubToken),
     workingDirectory,
     repoRoot,
@@ -136,6 +145,12 @@ export function parseConfig(source: InputSource): Config {
     checkName: optional(Inputs.CheckName),
     annotations: readBoolean(input, Inputs.Annotations, problems, true),
     reportFile: mode === 'publish' ? inDir(Inputs.ReportFile) : undefined,
+    shardName: check('shard', () =>
+      resolveShardName(input(Inputs.ShardName), source.env.GITHUB_JOB, Inputs.ShardName),
+    ),
+    shardFiles: splitList(input(Inputs.ShardFiles)),
+    shardCount,
+    components: check([], () => parseComponents(source.getInput(Inputs.Components), Inputs.Components)),
     event: readEventContext(source.env, source.event),
   };
   if (problems.length === 1) throw new InputError(problems[0]);
@@ -206,6 +221,35 @@ function checkPublish(c: Commands, reportFile: string | undefined, problems: str
       "Missing report-file. mode 'publish' posts the JSON report of an earlier run: give its path.",
     );
   }
+}
+
+function checkMerge(c: Commands, shardFiles: string, problems: string[]): void {
+  for (const [name, value] of [
+    [Inputs.UnitCommand, c.unitCommand],
+    [Inputs.TestCommand, c.testCommand],
+    [Inputs.RestCommand, c.restCommand],
+  ] as const) {
+    if (value !== undefined) {
+      problems.push(
+        `Invalid ${name} '${value}' with mode 'merge': that mode runs no tests (the shards did); remove it.`,
+      );
+    }
+  }
+  if (shardFiles === '') {
+    problems.push(
+      "Missing shard-files. mode 'merge' merges the shard files of the matrix legs: give their globs, e.g. 'shards/*.json' where actions/download-artifact put them.",
+    );
+  }
+}
+
+/** `shard-count`: required with mode merge, so that a missing leg can never pass. */
+function readShardCount(value: string): number {
+  if (!/^[1-9]\d{0,3}$/.test(value)) {
+    throw new InputError(
+      `Invalid shard-count '${value}'. Expected the number of matrix legs that write a shard file, e.g. 3 (fewer shard files fail the verdict).`,
+    );
+  }
+  return Number(value);
 }
 
 function readPostgres(input: (name: Inputs) => string, problems: string[]): PostgresConfig {

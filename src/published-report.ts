@@ -149,22 +149,39 @@ const tests: Check<TestResults> = (v, at) => {
   };
 };
 
+const phaseList = list((p, at): PhaseResult => {
+  const r = record(p, at);
+  const shard = nullable(str)(r.shard, `${at}.shard`);
+  return {
+    name: oneOf(['unit', 'full', 'rest'] as const)(r.name, `${at}.name`),
+    command: str(r.command, `${at}.command`),
+    exitCode: nullable(num)(r.exitCode, `${at}.exitCode`),
+    signal: nullable(str)(r.signal, `${at}.signal`),
+    timedOut: bool(r.timedOut, `${at}.timedOut`),
+    skipped: bool(r.skipped, `${at}.skipped`),
+    durationMs: num(r.durationMs, `${at}.durationMs`),
+    tests: nullable(tests)(r.tests, `${at}.tests`),
+    ...(shard === null ? {} : { shard }),
+  };
+});
+
+/**
+ * Validates a list of phase results written by another covgate run (a report or a shard file);
+ * returns the message of the first bad field (`<at>[1].exitCode should be a number`) or the list.
+ */
+export function checkPhaseList(value: unknown, at: string): PhaseResult[] | string {
+  try {
+    return phaseList(value, at);
+  } catch (error) {
+    if (error instanceof ShapeError) return error.message;
+    throw error;
+  }
+}
+
 function readContext(v: unknown): PublishedContext {
   if (v === undefined || v === null) return { phases: [], provenance: null, errors: [] };
   const o = record(v, 'context');
-  const phases = list((p, at): PhaseResult => {
-    const r = record(p, at);
-    return {
-      name: oneOf(['unit', 'full', 'rest'] as const)(r.name, `${at}.name`),
-      command: str(r.command, `${at}.command`),
-      exitCode: nullable(num)(r.exitCode, `${at}.exitCode`),
-      signal: nullable(str)(r.signal, `${at}.signal`),
-      timedOut: bool(r.timedOut, `${at}.timedOut`),
-      skipped: bool(r.skipped, `${at}.skipped`),
-      durationMs: num(r.durationMs, `${at}.durationMs`),
-      tests: nullable(tests)(r.tests, `${at}.tests`),
-    };
-  })(o.phases ?? [], 'context.phases');
+  const phases = phaseList(o.phases ?? [], 'context.phases');
   const provenance = nullable((p, at): Provenance => {
     const r = record(p, at);
     return {
