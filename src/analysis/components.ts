@@ -46,7 +46,7 @@ export type ComponentsReport = Record<string, ComponentResult>;
 /** The name of the group of files that are in no component. */
 export const OTHER_COMPONENT = 'other';
 
-const NAME = /^[A-Za-z0-9][A-Za-z0-9._@/-]{0,63}$/;
+const NAME = /^[A-Za-z0-9@][A-Za-z0-9._@/-]{0,63}$/;
 const EXAMPLE = "'api: services/api/** | lines=85, patch=90'";
 
 /**
