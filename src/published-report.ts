@@ -4,6 +4,7 @@
  * checked for its type here, and anything else is rejected with one line naming the file and field.
  * (Markdown escaping of its strings is the renderers' job, as for any PR-provided text.)
  */
+import type { ComponentsReport } from './analysis/components.js';
 import type { FullReport } from './analysis/types.js';
 import type { Counts } from './coverage/model.js';
 import { InputError } from './errors.js';
@@ -75,6 +76,42 @@ const delta = (v: unknown, at: string): NonNullable<FullReport['delta']> => {
   };
 };
 const lineList = list(num);
+const thresholdList = list((t, at) => {
+  const r = record(t, at);
+  return {
+    name: str(r.name, `${at}.name`),
+    required: num(r.required, `${at}.required`),
+    actual: nullable(num)(r.actual, `${at}.actual`),
+    ok: bool(r.ok, `${at}.ok`),
+  };
+});
+
+/** `components` (monorepo components), so a published report renders its components table too. */
+const components = (v: unknown, at: string): ComponentsReport => {
+  const out: ComponentsReport = {};
+  for (const [name, value] of Object.entries(record(v, at))) {
+    const c = record(value, `${at}.${name}`);
+    const where = `${at}.${name}`;
+    const patch = nullable((p, pat) => {
+      const r = record(p, pat);
+      return {
+        covered: num(r.covered, `${pat}.covered`),
+        total: num(r.total, `${pat}.total`),
+        pct: nullable(num)(r.pct, `${pat}.pct`),
+      };
+    })(c.patch, `${where}.patch`);
+    out[name] = {
+      files: num(c.files, `${where}.files`),
+      totals: totals(c.totals, `${where}.totals`),
+      base: nullable(totals)(c.base, `${where}.base`),
+      delta: nullable(delta)(c.delta, `${where}.delta`),
+      patch,
+      thresholds: thresholdList(c.thresholds, `${where}.thresholds`),
+      passed: bool(c.passed, `${where}.passed`),
+    };
+  }
+  return out;
+};
 
 function readReport(o: Record<string, unknown>): FullReport {
   const patch = nullable((v, at) => {
@@ -107,15 +144,7 @@ function readReport(o: Record<string, unknown>): FullReport {
     base: nullable((v, at) => ({ totals: totals(record(v, at).totals, `${at}.totals`) }))(o.base, 'base'),
     delta: nullable(delta)(o.delta, 'delta'),
     patch,
-    thresholds: list((t, at) => {
-      const r = record(t, at);
-      return {
-        name: str(r.name, `${at}.name`),
-        required: num(r.required, `${at}.required`),
-        actual: nullable(num)(r.actual, `${at}.actual`),
-        ok: bool(r.ok, `${at}.ok`),
-      };
-    })(o.thresholds, 'thresholds'),
+    thresholds: thresholdList(o.thresholds, 'thresholds'),
     passed: bool(o.passed, 'passed'),
     fileChanges: list((f, at) => {
       const r = record(f, at);
@@ -129,6 +158,9 @@ function readReport(o: Record<string, unknown>): FullReport {
     })(o.fileChanges ?? [], 'fileChanges'),
     patchBranches: nullable(counts)(o.patchBranches, 'patchBranches'),
     patchNote: nullable(str)(o.patchNote, 'patchNote'),
+    ...(o.components === undefined || o.components === null
+      ? {}
+      : { components: components(o.components, 'components') }),
   };
 }
 

@@ -122,6 +122,8 @@ describe('shard files', () => {
       ['not json', /s\.json is not JSON/],
       [{ ...good, covgateShard: 2 }, /has shard format 2, expected 1/],
       [{ ...good, name: '' }, /has no name/],
+      [{ ...good, name: 'x\n::error::forged' }, /has a name that is not one line/],
+      [{ ...good, headSha: '[click](https://evil)' }, /has a headSha that is not a commit SHA/],
       [
         { ...good, phases: [{ name: 'evil' }] },
         /is malformed: phases\[0\]\.name should be one of unit, full, rest/,

@@ -15,6 +15,7 @@ import type { CoverageData } from '../coverage/model.js';
 import { describeError, InputError } from '../errors.js';
 import { checkPhaseList } from '../published-report.js';
 import type { PhaseResult } from '../report/context.js';
+import { isValidShardName } from './shard-name.js';
 
 /** Version of the shard file layout; bump it when the layout changes. */
 export const SHARD_FILE_VERSION = 1;
@@ -103,7 +104,9 @@ export function parseShardFile(text: string, source: string): Shard {
     );
   }
   if (typeof v.name !== 'string' || v.name === '') return fail('has no name');
+  if (!isValidShardName(v.name)) return fail('has a name that is not one line of at most 100 characters');
   if (typeof v.headSha !== 'string') return fail('has no headSha');
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64}|)$/i.test(v.headSha)) return fail('has a headSha that is not a commit SHA');
   if (!isStringList(v.failures)) return fail('has a bad "failures" list');
   if (typeof v.stoppedEarly !== 'boolean') return fail('has a bad "stoppedEarly"');
   const phases = checkPhaseList(v.phases, 'phases');

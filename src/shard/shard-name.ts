@@ -19,6 +19,11 @@ function describeValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+/** True when `name` can label a row and a file: one line of at most {@link SHARD_NAME_MAX} characters. */
+export function isValidShardName(name: string): boolean {
+  return name !== '' && name.length <= SHARD_NAME_MAX && ![...name].some(isControl);
+}
+
 /**
  * The shard name from the `shard-name` input (`text`) and the job id (`GITHUB_JOB`): a matrix as
  * JSON becomes `job (v1, v2)`; `null` or '' (no matrix) becomes the job id; anything else is the
@@ -43,7 +48,7 @@ export function resolveShardName(text: string, jobId: string | undefined, inputN
     }
   }
   // Matrix values are single-line in practice; a control character would break the file name and rows.
-  if ([...name].some(isControl) || name.length > SHARD_NAME_MAX) {
+  if (!isValidShardName(name)) {
     throw new InputError(
       `Invalid ${inputName} '${truncate(name)}'. Expected one line of at most ${SHARD_NAME_MAX} characters, ` +
         "e.g. 'shard 1' (the default is the job's matrix values).",
