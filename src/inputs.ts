@@ -15,6 +15,7 @@ import { Inputs } from './constants.js';
 import { InputError } from './errors.js';
 import { readEventContext } from './event-context.js';
 import { generatePassword, validatePostgresInputs } from './postgres/validation.js';
+import { checkShardInputs, readShardCount } from './shard/shard-inputs.js';
 import { resolveShardName } from './shard/shard-name.js';
 
 /** Where inputs come from: the runner's INPUT_* variables in the action, plain data in tests. */
@@ -99,8 +100,9 @@ export function parseConfig(source: InputSource): Config {
   };
   const coverageInput = splitList(input(Inputs.CoverageFiles));
   if (mode === 'publish') checkPublish(commands, optional(Inputs.ReportFile), problems);
-  else if (mode === 'merge') checkMerge(commands, input(Inputs.ShardFiles), problems);
-  else checkRun(commands, coverageInput.length > 0, optional(Inputs.ReportFile), problems);
+  else if (mode !== 'merge')
+    checkRun(commands, coverageInput.length > 0, optional(Inputs.ReportFile), problems);
+  problems.push(...checkShardInputs(mode, input));
   const shardCount =
     mode === 'merge' ? check(undefined, () => readShardCount(input(Inputs.ShardCount))) : undefined;
 
@@ -221,35 +223,6 @@ function checkPublish(c: Commands, reportFile: string | undefined, problems: str
       "Missing report-file. mode 'publish' posts the JSON report of an earlier run: give its path.",
     );
   }
-}
-
-function checkMerge(c: Commands, shardFiles: string, problems: string[]): void {
-  for (const [name, value] of [
-    [Inputs.UnitCommand, c.unitCommand],
-    [Inputs.TestCommand, c.testCommand],
-    [Inputs.RestCommand, c.restCommand],
-  ] as const) {
-    if (value !== undefined) {
-      problems.push(
-        `Invalid ${name} '${value}' with mode 'merge': that mode runs no tests (the shards did); remove it.`,
-      );
-    }
-  }
-  if (shardFiles === '') {
-    problems.push(
-      "Missing shard-files. mode 'merge' merges the shard files of the matrix legs: give their globs, e.g. 'shards/*.json' where actions/download-artifact put them.",
-    );
-  }
-}
-
-/** `shard-count`: required with mode merge, so that a missing leg can never pass. */
-function readShardCount(value: string): number {
-  if (!/^[1-9]\d{0,3}$/.test(value)) {
-    throw new InputError(
-      `Invalid shard-count '${value}'. Expected the number of matrix legs that write a shard file, e.g. 3 (fewer shard files fail the verdict).`,
-    );
-  }
-  return Number(value);
 }
 
 function readPostgres(input: (name: Inputs) => string, problems: string[]): PostgresConfig {

@@ -257,6 +257,24 @@ describe('shard, merge and components inputs', () => {
     expect(problemsOf({ mode: 'shards' })).toContain("Invalid mode 'shards'.");
   });
 
+  it('says where a misplaced input belongs instead of ignoring it', () => {
+    const leg = problemsOf({ mode: 'shard', 'test-command': 't', 'fail-under': '80', 'check-name': 'c' });
+    expect(leg).toContain(
+      "Invalid fail-under '80' with mode 'shard': a leg reports and gates nothing; move it to the mode 'merge' job.",
+    );
+    expect(leg).toContain("Invalid check-name 'c' with mode 'shard'");
+    const merge = problemsOf({
+      mode: 'merge',
+      'shard-files': 's/*',
+      'shard-count': '2',
+      'coverage-files': 'x',
+    });
+    expect(merge).toContain("Invalid coverage-files 'x' with mode 'merge': the legs ran the tests");
+    expect(problemsOf({ 'test-command': 't', 'shard-count': '3' })).toBe(
+      "Invalid shard-count '3' with mode 'run': it is only read with mode 'merge'; remove it.",
+    );
+  });
+
   it('parses components and reports a bad line with the others', () => {
     const c = configFrom({
       'test-command': 't',
