@@ -66,6 +66,23 @@ describe('mergeShards', () => {
     }
   });
 
+  it('merges a Windows leg and a Linux leg checked out at different paths into one file', () => {
+    const lcov = (path: string, hits: [number, number]): string =>
+      `TN:\nSF:${path}\nDA:1,${hits[0]}\nDA:2,${hits[1]}\nLF:2\nLH:1\nend_of_record\n`;
+    const windows = parseCoverage(lcov('D:\\a\\app\\app\\src\\a.js', [1, 0]), 'w.info', {
+      root: 'D:\\a\\app\\app',
+    }).data;
+    const linux = parseCoverage(lcov('/home/runner/work/app/app/src/a.js', [0, 2]), 'l.info', {
+      root: '/home/runner/work/app/app',
+    }).data;
+    const merged = mergeShards([shard('windows', windows), shard('linux', linux)], 2, SHA).coverage;
+    expect([...(merged?.files.keys() ?? [])]).toEqual(['src/a.js']);
+    expect([...(merged?.files.get('src/a.js')?.lines ?? [])]).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+  });
+
   it('fails on missing shards, failed shards, duplicates and other commits, each with its reason', () => {
     expect(mergeShards([shard('1', a)], 3, SHA)).toMatchObject({
       partial: true,
