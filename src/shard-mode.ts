@@ -14,6 +14,9 @@ import { InputError } from './errors.js';
 import { runTestPhases } from './phases/test-phases.js';
 import { provisionDatabase, readHeadCoverage, type PipelineOutcome } from './pipeline.js';
 import type { PhaseResult } from './report/context.js';
+import { measureBytes } from './report/budget.js';
+import { escapeMarkdown } from './report/escape.js';
+import { renderPhasesSection } from './report/markdown.js';
 import { writeShardFile } from './shard/shard-file.js';
 
 /** Runs the leg's phases and writes its shard file. */
@@ -40,6 +43,18 @@ export async function runShardMode(config: Config, deps: { io: ActionIo }): Prom
   });
   const files = coverage === null ? 'no coverage' : `coverage of ${coverage.files.size} files`;
   io.info(`covgate: shard '${config.shardName}' written to ${path} (${files}); upload it for the merge job`);
+  // The leg's own summary: its phases and failures; the verdict is the merge job's.
+  const verdict = failures.length === 0 ? '✅' : '❌';
+  await io.appendSummary(
+    [
+      `### ${verdict} covgate shard ${escapeMarkdown(config.shardName)}`,
+      `${files}; the coverage verdict is posted by the mode: merge job.`,
+      failures.map((f) => `- ❌ ${escapeMarkdown(f)}`).join('\n'),
+      renderPhasesSection(tests.phases, 100_000, measureBytes),
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n') + '\n',
+  );
   io.setOutput(Outputs.ShardFile, path);
   io.setOutput(Outputs.Passed, String(failures.length === 0));
   return { failures, report: null };

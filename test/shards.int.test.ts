@@ -211,9 +211,10 @@ describe('matrix shards merged into one verdict', () => {
     'merges 3 legs in 3 workspace paths into exactly the numbers of one unsharded run, in one comment and one check run',
     async () => {
       expect(unsharded.exitCode, unsharded.stdout).toBe(0);
-      for (const leg of legs) {
+      for (const [i, leg] of legs.entries()) {
         expect(leg.exitCode, leg.stdout).toBe(0);
         expect(leg.outputs.passed).toBe('true');
+        expect(leg.summary).toContain(`### ✅ covgate shard unit (${i + 1})`);
       }
       expect(api.state.comments.get(PULL) ?? []).toHaveLength(0); // legs post nothing
       expect(api.state.checkRuns).toHaveLength(0);
@@ -290,6 +291,7 @@ describe('matrix shards merged into one verdict', () => {
       const failing = await runLeg(2, 'exit 3');
       expect(failing.exitCode).toBe(1);
       expect(failing.outputs.passed).toBe('false');
+      expect(failing.summary).toContain('- ❌ full phase failed (exit 3)');
       const merge = await runMerge([shardFile(legs[0]), shardFile(failing), shardFile(legs[2])]);
       expect(merge.exitCode).toBe(1);
       expect(errorsOf(merge)).toContain("shard 'unit (2)': full phase failed (exit 3)");
