@@ -10,6 +10,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import type { Config } from './config.js';
+import { Outputs } from './constants.js';
 import { filterCoverage } from './coverage/filter.js';
 import { describeError, InputError } from './errors.js';
 import type { PhasesOutcome } from './phases/test-phases.js';
@@ -39,8 +40,15 @@ export async function runMergeMode(config: Config, deps: PipelineDeps): Promise<
     merged.coverage === null ? null : filterCoverage(merged.coverage, config.include, config.exclude);
   // The legs stored JUnit paths repository-relative; annotations resolve them from the root.
   const rooted: Config = { ...config, workingDirectory: config.repoRoot };
-  // `shards` in the JSON report: which legs were merged (the contract's key after a merge).
-  return reportOnHead(rooted, deps, tests, head, { shards: merged.shards });
+  try {
+    // `shards` in the JSON report: which legs were merged (the contract's key after a merge).
+    return await reportOnHead(rooted, deps, tests, head, { shards: merged.shards });
+  } catch (error) {
+    // E.g. a component that matches no file: keep the shards' reasons first, as mode run does.
+    if (!(error instanceof InputError)) throw error;
+    io.setOutput(Outputs.Passed, 'false');
+    return { failures: [...merged.failures, error.message], report: null };
+  }
 }
 
 /** The files `shard-files` matches (relative to working-directory), sorted. */

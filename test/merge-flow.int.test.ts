@@ -145,6 +145,19 @@ describe('runMergeMode', () => {
     expect(rec.state['covgate-baseline']).toBeUndefined();
   });
 
+  it('fails with one line when a component matches no file', async () => {
+    await writeShard('1', 'part-a');
+    await writeShard('2', 'part-b');
+    const rec = recordingIo();
+    const store = new FileBaselineStore(join(dir, 'baselines'));
+    const config = mergeConfig({ components: 'api: services/api/**' });
+    const outcome = await runMergeMode(config, { io: rec.io, baselineStore: store, summaryUrl: null });
+    expect(outcome.failures).toEqual([
+      expect.stringMatching(/^Invalid components: component 'api' \(services\/api\/\*\*\) matches no file/),
+    ]);
+    expect(rec.outputs.passed).toBe('false');
+  });
+
   it('fails on shards of another commit and rejects a file that is not a shard', async () => {
     await writeShard('1', 'part-a');
     await writeShard('2', 'part-b', 'e'.repeat(40));
