@@ -34,6 +34,10 @@ export function readActionDefaults(root) {
     const value = /^ {4}default:\s*(.*)$/.exec(line)?.[1];
     if (value !== undefined && current !== undefined) defaults[current] = unquote(value.trim());
   }
+  // What the runner makes of `${{ toJSON(matrix) }}` (shard-name's default) in a job without a matrix.
+  for (const [name, value] of Object.entries(defaults)) {
+    if (value === '${{ toJSON(matrix) }}') defaults[name] = 'null';
+  }
   return defaults;
 }
 

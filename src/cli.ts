@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildReport } from './analysis/build-report.js';
+import { applyComponents, parseComponents } from './analysis/components.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import type { FullReport } from './analysis/types.js';
 import type { Threshold } from './config.js';
@@ -38,6 +39,7 @@ with a base and a diff, and checks thresholds. Options:
   --max-drop N           largest allowed drop of total line coverage vs --base, in points
   --include GLOB         count only these repo-relative paths (repeatable)
   --exclude GLOB         omit these repo-relative paths (repeatable)
+  --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
   --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
   --help, --version
 
@@ -54,6 +56,7 @@ const OPTIONS = {
   'max-drop': { type: 'string' },
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
+  components: { type: 'string' },
   format: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -73,6 +76,8 @@ interface ReportArgs {
   maxDrop: number | undefined;
   include: string[];
   exclude: string[];
+  /** `--components FILE`, not read yet. */
+  components: string | undefined;
   format: Format;
 }
 
@@ -144,6 +149,7 @@ function parseCommandLine(argv: string[], cwd: string): Parsed {
       maxDrop: percentOf('max-drop'),
       include: values.include ?? [],
       exclude: values.exclude ?? [],
+      components: values.components,
       format: format as Format,
     },
   };
@@ -281,7 +287,14 @@ export async function runCli(
     }
     const { args } = parsed;
     const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
-    const report = buildReport({
+    const components =
+      args.components === undefined
+        ? []
+        : parseComponents(
+            await readInputFile(args.components, cwd, '--components'),
+            `--components ${args.components}`,
+          );
+    const built = buildReport({
       head: loaded.head,
       base: loaded.base,
       changes: loaded.changes,
@@ -289,6 +302,7 @@ export async function runCli(
       failUnderFile: args.failUnderFile,
       maxDrop: args.maxDrop,
     });
+    const report = applyComponents(built, components, loaded.base, '--components');
     out(render(report, args.format, loaded), args.format);
     return report.passed ? 0 : 1;
   } catch (error) {

@@ -2,6 +2,7 @@
  * The validated settings of one covgate run. `inputs.ts` builds it from the action inputs and the
  * GitHub context; `cli.ts` builds the subset it needs from flags. Nothing else reads inputs.
  */
+import type { ComponentSpec } from './analysis/components.js';
 import type { MetricName } from './coverage/model.js';
 
 /** A minimum for one total metric or for patch coverage, in percent (0–100). */
@@ -51,8 +52,11 @@ export interface EventContext {
 
 /** Every setting of the action, validated. */
 export interface Config {
-  /** `run` runs the pipeline; `publish` posts a report made by an earlier run. */
-  mode: 'run' | 'publish';
+  /**
+   * `run` runs the pipeline; `publish` posts a report made by an earlier run; `shard` runs the
+   * phases of one matrix leg and writes a shard file; `merge` merges shard files, then reports.
+   */
+  mode: 'run' | 'publish' | 'shard' | 'merge';
   githubToken: string;
   /** Absolute directory where phases run and relative paths resolve. */
   workingDirectory: string;
@@ -89,6 +93,14 @@ export interface Config {
   annotations: boolean;
   /** With mode publish: the JSON report to post. */
   reportFile: string | undefined;
+  /** With mode shard: the leg's name (`shard-name`, else its matrix values, else the job id). */
+  shardName: string;
+  /** With mode merge: globs of the shard files, relative to working-directory. */
+  shardFiles: string[];
+  /** With mode merge: how many shards must be there; `undefined` in the other modes. */
+  shardCount: number | undefined;
+  /** Monorepo components (`components`), in input order; empty when not set. */
+  components: ComponentSpec[];
   event: EventContext;
 }
 

@@ -33,6 +33,10 @@ export enum Inputs {
   Annotations = 'annotations',
   Mode = 'mode',
   ReportFile = 'report-file',
+  ShardName = 'shard-name',
+  ShardFiles = 'shard-files',
+  ShardCount = 'shard-count',
+  Components = 'components',
 }
 
 /** Action outputs (action.yml `outputs:`). */
@@ -47,6 +51,7 @@ export enum Outputs {
   DatabaseUrl = 'database-url',
   CommentUrl = 'comment-url',
   ReportJson = 'report-json',
+  ShardFile = 'shard-file',
 }
 
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
@@ -71,3 +76,6 @@ export const KILL_GRACE_MS = 5_000;
 
 /** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
 export const BASELINE_DIR_NAME = 'covgate-baseline';
+
+/** Sub-directory of covgate's work directory where `mode: shard` writes its shard file. */
+export const SHARD_DIR_NAME = 'shard';

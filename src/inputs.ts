@@ -8,12 +8,15 @@
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { parseComponents } from './analysis/components.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import { DEFAULT_COVERAGE_GLOBS, type Config, type PostgresConfig } from './config.js';
 import { Inputs } from './constants.js';
 import { InputError } from './errors.js';
 import { readEventContext } from './event-context.js';
 import { generatePassword, validatePostgresInputs } from './postgres/validation.js';
+import { checkShardInputs, readShardCount } from './shard/shard-inputs.js';
+import { resolveShardName } from './shard/shard-name.js';
 
 /** Where inputs come from: the runner's INPUT_* variables in the action, plain data in tests. */
 export interface InputSource {
@@ -52,8 +55,12 @@ export function parseConfig(source: InputSource): Config {
   };
 
   const mode = input(Inputs.Mode) || 'run';
-  if (mode !== 'run' && mode !== 'publish') {
-    problems.push(`Invalid mode '${mode}'. Expected 'run' (the pipeline) or 'publish' (post a report-file).`);
+  const modes = ['run', 'publish', 'shard', 'merge'] as const;
+  const knownMode = modes.find((m) => m === mode);
+  if (knownMode === undefined) {
+    problems.push(
+      `Invalid mode '${mode}'. Expected 'run' (the pipeline), 'publish' (post a report-file), 'shard' (a matrix leg) or 'merge' (merge shard-files).`,
+    );
   }
   const repoRoot = resolve(source.env.GITHUB_WORKSPACE || source.cwd);
   const workingDirectory = resolve(repoRoot, input(Inputs.WorkingDirectory) || '.');
@@ -93,7 +100,11 @@ export function parseConfig(source: InputSource): Config {
   };
   const coverageInput = splitList(input(Inputs.CoverageFiles));
   if (mode === 'publish') checkPublish(commands, optional(Inputs.ReportFile), problems);
-  else checkRun(commands, coverageInput.length > 0, optional(Inputs.ReportFile), problems);
+  else if (mode !== 'merge')
+    checkRun(commands, coverageInput.length > 0, optional(Inputs.ReportFile), problems);
+  problems.push(...checkShardInputs(mode, input));
+  const shardCount =
+    mode === 'merge' ? check(undefined, () => readShardCount(input(Inputs.ShardCount))) : undefined;
 
   const timeout = optional(Inputs.PhaseTimeoutMinutes);
   const minutes = timeout === undefined ? undefined : Number(timeout);
@@ -111,7 +122,7 @@ export function parseConfig(source: InputSource): Config {
   }
 
   const config: Config = {
-    mode: mode === 'publish' ? 'publish' : 'run',
+    mode: knownMode ?? 'run',
     githubToken: input(Inputs.GithubToken),
     workingDirectory,
     repoRoot,
@@ -136,6 +147,12 @@ export function parseConfig(source: InputSource): Config {
     checkName: optional(Inputs.CheckName),
     annotations: readBoolean(input, Inputs.Annotations, problems, true),
     reportFile: mode === 'publish' ? inDir(Inputs.ReportFile) : undefined,
+    shardName: check('shard', () =>
+      resolveShardName(input(Inputs.ShardName), source.env.GITHUB_JOB, Inputs.ShardName),
+    ),
+    shardFiles: splitList(input(Inputs.ShardFiles)),
+    shardCount,
+    components: check([], () => parseComponents(source.getInput(Inputs.Components), Inputs.Components)),
     event: readEventContext(source.env, source.event),
   };
   if (problems.length === 1) throw new InputError(problems[0]);

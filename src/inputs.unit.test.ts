@@ -232,3 +232,59 @@ describe('splitList', () => {
     expect(splitList(' a, b\n\nc ,')).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('shard, merge and components inputs', () => {
+  it('names a shard from the matrix JSON the action.yml default passes, else from the job', () => {
+    const matrix = JSON.stringify({ shard: 2, node: 24 }, null, 2);
+    expect(
+      configFrom({ mode: 'shard', 'test-command': 't', 'shard-name': matrix }, { GITHUB_JOB: 'test' }),
+    ).toMatchObject({ mode: 'shard', shardName: 'test (2, 24)', shardCount: undefined });
+    expect(
+      configFrom({ mode: 'shard', 'test-command': 't', 'shard-name': 'null' }, { GITHUB_JOB: 'e2e' })
+        .shardName,
+    ).toBe('e2e');
+  });
+
+  it('reads merge inputs and requires shard-files and shard-count, and no commands', () => {
+    expect(configFrom({ mode: 'merge', 'shard-files': 'shards/*.json', 'shard-count': '3' })).toMatchObject({
+      mode: 'merge',
+      shardFiles: ['shards/*.json'],
+      shardCount: 3,
+    });
+    const problems = problemsOf({ mode: 'merge', 'test-command': 'npm test', 'shard-count': '0' });
+    expect(problems).toContain("Invalid test-command 'npm test' with mode 'merge'");
+    expect(problems).toContain('Missing shard-files.');
+    expect(problems).toContain("Invalid shard-count '0'. Expected the number of matrix legs");
+    expect(problemsOf({ mode: 'merge', 'shard-files': 'x' })).toContain("Invalid shard-count ''");
+    expect(problemsOf({ mode: 'shards' })).toContain("Invalid mode 'shards'.");
+  });
+
+  it('says where a misplaced input belongs instead of ignoring it', () => {
+    const leg = problemsOf({ mode: 'shard', 'test-command': 't', 'fail-under': '80', 'check-name': 'c' });
+    expect(leg).toContain(
+      "Invalid fail-under '80' with mode 'shard': a leg reports and gates nothing; move it to the mode 'merge' job.",
+    );
+    expect(leg).toContain("Invalid check-name 'c' with mode 'shard'");
+    const merge = problemsOf({
+      mode: 'merge',
+      'shard-files': 's/*',
+      'shard-count': '2',
+      'coverage-files': 'x',
+    });
+    expect(merge).toContain("Invalid coverage-files 'x' with mode 'merge': the legs ran the tests");
+    expect(problemsOf({ 'test-command': 't', 'shard-count': '3' })).toBe(
+      "Invalid shard-count '3' with mode 'run': it is only read with mode 'merge'; remove it.",
+    );
+  });
+
+  it('parses components and reports a bad line with the others', () => {
+    const c = configFrom({
+      'test-command': 't',
+      components: 'api: services/api/** | lines=85\nweb: apps/web/**',
+    });
+    expect(c.components.map((x) => x.name)).toEqual(['api', 'web']);
+    const problems = problemsOf({ 'test-command': 't', components: 'api services', 'fail-under': 'x' });
+    expect(problems).toMatch(/^2 problems with the inputs:/);
+    expect(problems).toContain("components line 1 'api services' has no 'name:'");
+  });
+});

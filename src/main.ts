@@ -6,9 +6,11 @@ import * as core from '@actions/core';
 import { createBaselineStore, createCoreIo, withRedaction } from './action-io.js';
 import { describeError, InputError, RunnerError } from './errors.js';
 import { readConfig, readSummaryUrl } from './inputs.js';
+import { runMergeMode } from './merge-mode.js';
 import { runPipeline } from './pipeline.js';
 import { runPublishMode } from './publish-mode.js';
 import { createRedactor } from './redact.js';
+import { runShardMode } from './shard-mode.js';
 
 /** Runs the main step (exported for `src/entry/main.ts` and GitHub's `@github/local-action`). */
 export async function run(): Promise<void> {
@@ -24,10 +26,15 @@ export async function run(): Promise<void> {
       }),
     );
     const summaryUrl = readSummaryUrl();
+    const deps = () => ({ io, summaryUrl, baselineStore: createBaselineStore(io) });
     const outcome =
       config.mode === 'publish'
         ? await runPublishMode(config, { io, summaryUrl })
-        : await runPipeline(config, { io, summaryUrl, baselineStore: createBaselineStore(io) });
+        : config.mode === 'shard'
+          ? await runShardMode(config, { io })
+          : config.mode === 'merge'
+            ? await runMergeMode(config, deps())
+            : await runPipeline(config, deps());
     if (outcome.failures.length > 0) core.setFailed(outcome.failures.join('\n'));
   } catch (error) {
     // Typed errors carry a user-facing message (all input problems one per line, a server log's

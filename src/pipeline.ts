@@ -11,9 +11,10 @@
 import { readFile } from 'node:fs/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
+import { applyComponents } from './analysis/components.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
-import { Outputs, State } from './constants.js';
+import { Inputs, Outputs, State } from './constants.js';
 import { InputError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import { mergeCoverage } from './coverage/merge.js';
@@ -67,8 +68,23 @@ async function reportOnCoverage(
   deps: PipelineDeps,
   tests: PhasesOutcome,
 ): Promise<PipelineOutcome> {
-  const { io } = deps;
   const head = await readHeadCoverage(config, tests);
+  return reportOnHead(config, deps, tests, head);
+}
+
+/**
+ * Step 5 from the head coverage on (shared with `mode: merge`, whose head is the merged shards):
+ * compare, publish, and return the failures (the phases' first, then the gate).
+ */
+export async function reportOnHead(
+  config: Config,
+  deps: PipelineDeps,
+  tests: PhasesOutcome,
+  head: CoverageData | null,
+  /** Keys added to the JSON report (`shards` after a merge). */
+  extras: Record<string, unknown> = {},
+): Promise<PipelineOutcome> {
+  const { io } = deps;
   const octokit = makeOctokit(config, io);
   if (head === null) {
     await publishWithoutCoverage(config, { io, octokit }, tests);
@@ -76,7 +92,7 @@ async function reportOnCoverage(
   }
   const base = await restoreBase(config, deps);
   const changes = await readChanges(config, io, octokit);
-  const report = buildReport({
+  const built = buildReport({
     head,
     base: base.data,
     changes,
@@ -84,6 +100,7 @@ async function reportOnCoverage(
     failUnderFile: config.failUnderFile,
     maxDrop: config.maxDrop,
   });
+  const report = { ...applyComponents(built, config.components, base.data, Inputs.Components), ...extras };
   io.info(renderTermMissing(report));
   const ctx: RenderContext = {
     commentId: config.commentId,
@@ -100,7 +117,7 @@ async function reportOnCoverage(
 }
 
 /** Step 2: start PostgreSQL; post tears it down from the state saved while it starts. */
-async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<string, string>> {
+export async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<string, string>> {
   if (config.postgres === undefined) return {};
   const password = config.postgres.password;
   io.setSecret(password);
@@ -123,7 +140,7 @@ async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<s
 }
 
 /** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<CoverageData | null> {
+export async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<CoverageData | null> {
   const options = { cwd: config.workingDirectory, root: config.repoRoot };
   const parts: CoverageData[] = [];
   if (tests.unitCoverageFiles.length > 0) {

@@ -4,6 +4,7 @@
  * checked for its type here, and anything else is rejected with one line naming the file and field.
  * (Markdown escaping of its strings is the renderers' job, as for any PR-provided text.)
  */
+import type { ComponentsReport } from './analysis/components.js';
 import type { FullReport } from './analysis/types.js';
 import type { Counts } from './coverage/model.js';
 import { InputError } from './errors.js';
@@ -80,6 +81,42 @@ const lineNumber: Check<number> = (v, at) =>
     ? (v as number)
     : fail(at, 'a line number (a whole number from 1)');
 const lineList = list(lineNumber);
+const thresholdList = list((t, at) => {
+  const r = record(t, at);
+  return {
+    name: str(r.name, `${at}.name`),
+    required: num(r.required, `${at}.required`),
+    actual: nullable(num)(r.actual, `${at}.actual`),
+    ok: bool(r.ok, `${at}.ok`),
+  };
+});
+
+/** `components` (monorepo components), so a published report renders its components table too. */
+const components = (v: unknown, at: string): ComponentsReport => {
+  const out: ComponentsReport = {};
+  for (const [name, value] of Object.entries(record(v, at))) {
+    const c = record(value, `${at}.${name}`);
+    const where = `${at}.${name}`;
+    const patch = nullable((p, pat) => {
+      const r = record(p, pat);
+      return {
+        covered: num(r.covered, `${pat}.covered`),
+        total: num(r.total, `${pat}.total`),
+        pct: nullable(num)(r.pct, `${pat}.pct`),
+      };
+    })(c.patch, `${where}.patch`);
+    out[name] = {
+      files: num(c.files, `${where}.files`),
+      totals: totals(c.totals, `${where}.totals`),
+      base: nullable(totals)(c.base, `${where}.base`),
+      delta: nullable(delta)(c.delta, `${where}.delta`),
+      patch,
+      thresholds: thresholdList(c.thresholds, `${where}.thresholds`),
+      passed: bool(c.passed, `${where}.passed`),
+    };
+  }
+  return out;
+};
 
 function readReport(o: Record<string, unknown>): FullReport {
   const patch = nullable((v, at) => {
@@ -112,15 +149,7 @@ function readReport(o: Record<string, unknown>): FullReport {
     base: nullable((v, at) => ({ totals: totals(record(v, at).totals, `${at}.totals`) }))(o.base, 'base'),
     delta: nullable(delta)(o.delta, 'delta'),
     patch,
-    thresholds: list((t, at) => {
-      const r = record(t, at);
-      return {
-        name: str(r.name, `${at}.name`),
-        required: num(r.required, `${at}.required`),
-        actual: nullable(num)(r.actual, `${at}.actual`),
-        ok: bool(r.ok, `${at}.ok`),
-      };
-    })(o.thresholds, 'thresholds'),
+    thresholds: thresholdList(o.thresholds, 'thresholds'),
     passed: bool(o.passed, 'passed'),
     fileChanges: list((f, at) => {
       const r = record(f, at);
@@ -134,6 +163,9 @@ function readReport(o: Record<string, unknown>): FullReport {
     })(o.fileChanges ?? [], 'fileChanges'),
     patchBranches: nullable(counts)(o.patchBranches, 'patchBranches'),
     patchNote: nullable(str)(o.patchNote, 'patchNote'),
+    ...(o.components === undefined || o.components === null
+      ? {}
+      : { components: components(o.components, 'components') }),
   };
 }
 
@@ -154,22 +186,39 @@ const tests: Check<TestResults> = (v, at) => {
   };
 };
 
+const phaseList = list((p, at): PhaseResult => {
+  const r = record(p, at);
+  const shard = nullable(str)(r.shard, `${at}.shard`);
+  return {
+    name: oneOf(['unit', 'full', 'rest'] as const)(r.name, `${at}.name`),
+    command: str(r.command, `${at}.command`),
+    exitCode: nullable(num)(r.exitCode, `${at}.exitCode`),
+    signal: nullable(str)(r.signal, `${at}.signal`),
+    timedOut: bool(r.timedOut, `${at}.timedOut`),
+    skipped: bool(r.skipped, `${at}.skipped`),
+    durationMs: num(r.durationMs, `${at}.durationMs`),
+    tests: nullable(tests)(r.tests, `${at}.tests`),
+    ...(shard === null ? {} : { shard }),
+  };
+});
+
+/**
+ * Validates a list of phase results written by another covgate run (a report or a shard file);
+ * returns the message of the first bad field (`<at>[1].exitCode should be a number`) or the list.
+ */
+export function checkPhaseList(value: unknown, at: string): PhaseResult[] | string {
+  try {
+    return phaseList(value, at);
+  } catch (error) {
+    if (error instanceof ShapeError) return error.message;
+    throw error;
+  }
+}
+
 function readContext(v: unknown): PublishedContext {
   if (v === undefined || v === null) return { phases: [], provenance: null, errors: [] };
   const o = record(v, 'context');
-  const phases = list((p, at): PhaseResult => {
-    const r = record(p, at);
-    return {
-      name: oneOf(['unit', 'full', 'rest'] as const)(r.name, `${at}.name`),
-      command: str(r.command, `${at}.command`),
-      exitCode: nullable(num)(r.exitCode, `${at}.exitCode`),
-      signal: nullable(str)(r.signal, `${at}.signal`),
-      timedOut: bool(r.timedOut, `${at}.timedOut`),
-      skipped: bool(r.skipped, `${at}.skipped`),
-      durationMs: num(r.durationMs, `${at}.durationMs`),
-      tests: nullable(tests)(r.tests, `${at}.tests`),
-    };
-  })(o.phases ?? [], 'context.phases');
+  const phases = phaseList(o.phases ?? [], 'context.phases');
   const provenance = nullable((p, at): Provenance => {
     const r = record(p, at);
     return {

@@ -26,6 +26,31 @@ describe('parsePublishedReport', () => {
     expect(context).toEqual({ phases: [], provenance: null, errors: [] });
   });
 
+  it('reads components and phases of shards, checking their shape', () => {
+    const component = {
+      files: 1,
+      totals,
+      base: null,
+      delta: null,
+      patch: { covered: 1, total: 2, pct: 50 },
+      thresholds: [{ name: 'lines', required: 80, actual: 75, ok: false }],
+      passed: false,
+    };
+    const phase = { name: 'full', command: 'npm test', exitCode: 0, signal: null, timedOut: false };
+    const text = JSON.stringify({
+      ...minimal,
+      components: { api: component },
+      context: { phases: [{ ...phase, skipped: false, durationMs: 5, tests: null, shard: 'test (1)' }] },
+    });
+    const { report, context } = parsePublishedReport(text, 'r.json');
+    expect(report.components).toEqual({ api: component });
+    expect(context.phases[0]?.shard).toBe('test (1)');
+    const bad = JSON.stringify({ ...minimal, components: { api: { ...component, files: 'x' } } });
+    expect(() => parsePublishedReport(bad, 'r.json')).toThrow(
+      'report-file r.json is not a covgate report: components.api.files should be a number',
+    );
+  });
+
   it('drops keys it does not know instead of passing them on', () => {
     const { report } = parsePublishedReport(JSON.stringify({ ...minimal, evil: '<img>' }), 'r.json');
     expect('evil' in report).toBe(false);

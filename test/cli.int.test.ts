@@ -409,3 +409,58 @@ describe('base, diff and formats', () => {
     expect(help.stdout).toMatch(/^Usage: covgate report --coverage FILE\.\.\. \[options\]/);
   });
 });
+
+describe('--components FILE', () => {
+  const root = ['--root', FAKE_ROOT];
+  const report = ['report', '--coverage', 'reports/c8-all/coverage-final.json', ...root];
+
+  it('gives each component c8’s own per-file numbers summed, and gates on its thresholds', () => {
+    const c8 = summaryOf('c8-all');
+    const file = (name: string) => c8[`${FAKE_ROOT}/src/${name}`]?.lines;
+    writeFileSync(
+      join(work, 'components.txt'),
+      '# money first\nmoney: src/cart.js, src/pricing.js | lines=99\ntext: src/format.js\n',
+    );
+    const run = covgate(
+      [...report, '--components', join(work, 'components.txt'), '--format', 'json'],
+      JS_APP,
+    );
+    expect(run.code, run.stderr).toBe(1);
+    const json = jsonOf(run);
+    const money = json.components?.money;
+    expect(money?.totals.lines.covered).toBe(
+      (file('cart.js')?.covered ?? 0) + (file('pricing.js')?.covered ?? 0),
+    );
+    expect(money?.totals.lines.total).toBe((file('cart.js')?.total ?? 0) + (file('pricing.js')?.total ?? 0));
+    const format = file('format.js');
+    expect(json.components?.text?.totals.lines).toEqual({
+      covered: format?.covered,
+      total: format?.total,
+      pct: format?.pct,
+    });
+    expect(Object.keys(json.components ?? {})).toEqual(['money', 'text', 'other']);
+    expect(json.thresholds.map((t) => [t.name, t.ok])).toEqual([['component money: lines', false]]);
+    const text = covgate([...report, '--components', join(work, 'components.txt')], JS_APP);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain('component money: lines');
+  });
+
+  it('is bad input (exit 2, one line) when a component matches nothing or a line is malformed', () => {
+    writeFileSync(join(work, 'typo.txt'), 'money: source/cart.js\n');
+    const typo = covgate([...report, '--components', join(work, 'typo.txt')], JS_APP);
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toBe(
+      `covgate: Invalid --components: component 'money' (source/cart.js) matches no file of the coverage report; fix its globs (they match repo-relative paths such as 'src/cart.js')\n`,
+    );
+    writeFileSync(join(work, 'bad.txt'), 'money src/cart.js\n');
+    const bad = covgate([...report, '--components', join(work, 'bad.txt')], JS_APP);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(
+      /^covgate: --components .*bad\.txt line 1 'money src\/cart\.js' has no 'name:'.*\n$/,
+    );
+    const missing = covgate([...report, '--components', 'nope.txt'], JS_APP);
+    expect(missing.stderr).toBe(
+      "covgate: --components: cannot read 'nope.txt' (no such file); check the path\n",
+    );
+  });
+});

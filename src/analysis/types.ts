@@ -3,6 +3,7 @@
  * the action writes it to the file behind the `report-json` output. Field names are public.
  */
 import type { Counts, MetricName } from '../coverage/model.js';
+import type { ComponentsReport } from './components.js';
 
 /** Totals in report form: `lines` always, the others `null` where the format lacks them. */
 export interface ReportTotals {
@@ -84,4 +85,6 @@ export interface FullReport extends Report {
   patchBranches: Counts | null;
   /** Why patch coverage is unknown (`null` pct), e.g. "the PR diff is larger than GitHub returns". */
   patchNote: string | null;
+  /** Monorepo components (the `components` input), when configured. */
+  components?: ComponentsReport;
 }

@@ -103,6 +103,11 @@ export function markPlaceholder(file: FileCoverage): FileCoverage {
   return file;
 }
 
+/** True when `file` is an "all files" placeholder (see {@link markPlaceholder}). */
+export function isPlaceholder(file: FileCoverage): boolean {
+  return placeholders.has(file);
+}
+
 /**
  * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
  * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.

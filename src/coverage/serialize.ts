@@ -5,7 +5,7 @@
  */
 import { CoverageFormatError } from '../errors.js';
 import type { BranchHit, CoverageData, CoverageFormat, FileCoverage, FunctionHit } from './model.js';
-import { toCoverageData } from './merge.js';
+import { isPlaceholder, markPlaceholder, toCoverageData } from './merge.js';
 
 /** Version of {@link SerializedCoverage}; bump it when the layout changes. */
 export const SERIALIZED_VERSION = 1;
@@ -20,6 +20,11 @@ export interface SerializedFile {
   functions: [string, string, number, number][] | null;
   /** `[id, line, hits per outcome]`, or null. */
   branches: [string, number, number[]][] | null;
+  /**
+   * True for a file a tool listed without running it (c8/nyc `--all`): a merge (of shards) must let
+   * it yield to real data instead of adding its made-up structure. Absent means false.
+   */
+  placeholder?: true;
 }
 
 /** The JSON-safe form of CoverageData. */
@@ -43,6 +48,7 @@ export function serializeCoverage(data: CoverageData): SerializedCoverage {
       statements: file.statements ? [...file.statements] : null,
       functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
       branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+      ...(isPlaceholder(file) ? { placeholder: true as const } : {}),
     });
   }
   return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
@@ -91,13 +97,14 @@ function readFile(value: unknown, index: number, fail: (what: string) => never):
       ? ([id, { line, hits: [...hits] }] as [string, BranchHit])
       : null,
   );
-  return {
+  const file: FileCoverage = {
     path: v.path,
     lines,
     statements: statements ? new Map(statements) : null,
     functions: functions ? new Map(functions) : null,
     branches: branches ? new Map(branches) : null,
   };
+  return v.placeholder === true ? markPlaceholder(file) : file;
 }
 
 /**

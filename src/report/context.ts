@@ -24,6 +24,8 @@ export interface PhaseResult {
   skipped: boolean;
   durationMs: number;
   tests: TestResults | null;
+  /** After `mode: merge`: the name of the shard (matrix leg) that ran this phase. */
+  shard?: string;
 }
 
 /** Where the base numbers came from. */

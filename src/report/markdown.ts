@@ -5,6 +5,7 @@
 import type { FullReport } from '../analysis/types.js';
 import { REPORTED_BY_PR_LABEL, type PhaseResult, type RenderContext } from './context.js';
 import { compareText, eagerRows, fitBlock, fitLines, fitRows, measureChars, type Measure } from './budget.js';
+import { renderComponentsTable } from './components-table.js';
 import { percentEncode } from './escape.js';
 import { formatInteger, makeLinkTarget, type LinkTarget } from './format.js';
 import {
@@ -160,7 +161,7 @@ export interface RunPartsOptions {
 
 /**
  * The parts the comment and the job summary both open with, in this order: verdict, why it failed
- * (only when it did), totals, patch coverage, thresholds, test phases. Empty parts are ''.
+ * (only when it did), totals, patch coverage, components, thresholds, test phases. Empty parts are ''.
  */
 export function renderRunParts(report: FullReport, ctx: RenderContext, options: RunPartsOptions): string[] {
   const { measure } = options;
@@ -172,6 +173,8 @@ export function renderRunParts(report: FullReport, ctx: RenderContext, options: 
     isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
     renderTotals(report, ctx),
     renderPatch(report),
+    // Components share the thresholds' size share: each component row carries its thresholds.
+    renderComponentsTable(report, options.thresholdsBudget, measure),
     renderThresholds(report, options.thresholdsBudget, measure, options.thresholdsMore),
     renderPhasesSection(ctx.phases, options.phasesBudget, measure),
   ];

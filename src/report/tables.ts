@@ -158,17 +158,38 @@ export function describePhaseOutcome(p: PhaseResult): string {
   return `❌ exit ${p.exitCode}`;
 }
 
-/** Rows of the test-phase table, in the order the phases ran. */
+/** `Unit`, or `Unit · shard 1` after a merge of shards. */
+function phaseLabel(p: { name: PhaseResult['name']; shard?: string | undefined }): string {
+  const shard = p.shard === undefined ? '' : ` · ${escapeMarkdown(truncateEnd(p.shard, 100))}`;
+  return `${PHASE_LABELS[p.name]}${shard}`;
+}
+
+function formatTests(t: { passed: number; failed: number; skipped: number }): string {
+  return `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`;
+}
+
+/**
+ * Rows of the test-phase table, in the order the phases ran; after a merge of shards, a last row
+ * sums the tests of every shard.
+ */
 export function buildPhaseRows(phases: readonly PhaseResult[]): string[] {
-  return phases.map((p) => {
+  const rows = phases.map((p) => {
     const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
     const duration = p.skipped ? NONE : formatDuration(p.durationMs);
-    const t = p.tests;
-    const tests = t
-      ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
-      : NONE;
-    return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
+    const tests = p.tests ? formatTests(p.tests) : NONE;
+    return `| ${phaseLabel(p)} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
   });
+  const shards = new Set(phases.map((p) => p.shard).filter((s) => s !== undefined));
+  const counted = phases.filter((p) => p.tests !== null);
+  if (shards.size === 0 || counted.length === 0) return rows;
+  const sum = { passed: 0, failed: 0, skipped: 0 };
+  for (const p of counted) {
+    sum.passed += p.tests?.passed ?? 0;
+    sum.failed += p.tests?.failed ?? 0;
+    sum.skipped += p.tests?.skipped ?? 0;
+  }
+  rows.push(`| **All ${formatInteger(shards.size)} shards** | | | | ${formatTests(sum)} |`);
+  return rows;
 }
 
 /** Header lines of the test-phase table. */
@@ -176,10 +197,12 @@ export const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '
 
 /** One list item per failed test: phase, name, file and first line of the message. */
 export function buildFailureRows(phases: readonly PhaseResult[]): Rows {
-  const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
+  const failures = phases.flatMap((p) =>
+    (p.tests?.failures ?? []).map((f) => ({ phase: { name: p.name, shard: p.shard }, ...f })),
+  );
   return lazyRows(failures, (f) => {
     const file = f.file ? ` (${escapeMarkdown(truncateMiddle(f.file, MAX_PATH))})` : '';
     const message = f.message ? `: ${escapeMarkdown(truncateEnd(f.message, MAX_TEXT))}` : '';
-    return `- ${PHASE_LABELS[f.phase]} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
+    return `- ${phaseLabel(f.phase)} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
   });
 }
