@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 545:
+/***/ 166:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5453,6 +5453,158 @@ function buildReport(input) {
 
 // EXTERNAL MODULE: ../../node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(26);
+;// CONCATENATED MODULE: ./js/analysis/components.js
+/**
+ * Monorepo components: named groups of files (`api: services/api/** | lines=85, patch=90`), each
+ * with its own totals, base deltas, patch coverage and thresholds, in one report. Pure: the
+ * `components` input (or the CLI's `--components FILE`) is parsed here, and the groups are computed
+ * from the report and the base coverage the pipeline already has.
+ *
+ * A file belongs to the first component whose globs match it, so the rows add up to the totals;
+ * files in no component form the row "other" (which has no thresholds).
+ */
+
+
+
+
+
+/** The name of the group of files that are in no component. */
+const OTHER_COMPONENT = 'other';
+const NAME = /^[A-Za-z0-9@][A-Za-z0-9._@/-]{0,63}$/;
+const EXAMPLE = "'api: services/api/** | lines=85, patch=90'";
+/**
+ * Parses the `components` input: one component per line, `name: glob, glob | thresholds`; blank
+ * lines and `#` comments are skipped. Throws one InputError naming the line and the fix.
+ */
+function parseComponents(text, inputName) {
+    const specs = [];
+    for (const [index, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const where = `${inputName} line ${index + 1} '${line}'`;
+        const colon = line.indexOf(':');
+        if (colon <= 0)
+            throw new InputError(`${where} has no 'name:'; write one component per line, e.g. ${EXAMPLE}`);
+        const name = line.slice(0, colon).trim();
+        if (!NAME.test(name)) {
+            throw new InputError(`${where}: '${name}' is not a component name; use up to 64 letters, digits, '.', '_', '-', '/' or '@'`);
+        }
+        if (name === OTHER_COMPONENT) {
+            throw new InputError(`${where}: '${OTHER_COMPONENT}' is the group of files in no component; pick another name`);
+        }
+        if (specs.some((s) => s.name === name))
+            throw new InputError(`${where}: '${name}' is given twice; keep one`);
+        const [globText = '', spec = '', ...extra] = line.slice(colon + 1).split('|');
+        if (extra.length > 0)
+            throw new InputError(`${where} has more than one '|'; write ${EXAMPLE}`);
+        const globs = globText
+            .split(',')
+            .map((g) => g.trim().replace(/^\.\//, ''))
+            .filter((g) => g !== '');
+        if (globs.length === 0)
+            throw new InputError(`${where} has no globs after 'name:'; write ${EXAMPLE}`);
+        specs.push({ name, globs, thresholds: parseFailUnder(spec, `${inputName} (${name})`) });
+    }
+    return specs;
+}
+/** Which component each path belongs to: the first whose globs match, else `other`. */
+function makeAssigner(specs) {
+    const matchers = specs.map((s) => ({ name: s.name, match: picomatch(s.globs, { dot: true }) }));
+    return (path) => matchers.find((m) => m.match(path))?.name ?? OTHER_COMPONENT;
+}
+function groupSummaries(entries, assign) {
+    const groups = new Map();
+    for (const [path, summary] of entries) {
+        const name = assign(path);
+        const list = groups.get(name);
+        if (list === undefined)
+            groups.set(name, [summary]);
+        else
+            list.push(summary);
+    }
+    return groups;
+}
+function componentPatch(report, name, assign) {
+    if (report.patch === null)
+        return null;
+    let covered = 0;
+    let total = 0;
+    for (const f of report.patch.files) {
+        if (assign(f.path) !== name)
+            continue;
+        covered += f.covered;
+        total += f.total;
+    }
+    // Unknown for the whole diff (a partial diff) is unknown for every part of it.
+    const pct = report.patch.pct === null || total === 0 ? null : percent(covered, total);
+    return { covered, total, pct };
+}
+/**
+ * Computes every component of `report` (head files) against `base`. Throws an InputError when a
+ * component's globs match no head file — like an include that leaves nothing, it is a typo.
+ */
+function evaluateComponents(specs, report, base, inputName) {
+    const assign = makeAssigner(specs);
+    const head = groupSummaries(report.files.map((f) => [f.path, f]), assign);
+    const baseGroups = base === null
+        ? null
+        : groupSummaries([...base.files].map(([path, file]) => [path, summarizeFile(file)]), assign);
+    const out = {};
+    const groups = [
+        ...specs,
+        ...(head.has(OTHER_COMPONENT) ? [{ name: OTHER_COMPONENT, globs: [], thresholds: [] }] : []),
+    ];
+    for (const spec of groups) {
+        const files = head.get(spec.name);
+        if (files === undefined) {
+            const sample = report.files[0]?.path;
+            throw new InputError(`Invalid ${inputName}: component '${spec.name}' (${spec.globs.join(', ')}) matches no file of the coverage report; ` +
+                `fix its globs (they match repo-relative paths${sample === undefined ? '' : ` such as '${sample}'`})`);
+        }
+        const totals = sumSummaries(files);
+        const baseFiles = baseGroups?.get(spec.name);
+        const baseTotals = baseFiles === undefined ? null : sumSummaries(baseFiles);
+        const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
+        const patch = componentPatch(report, spec.name, assign);
+        const thresholds = evaluateGate({
+            totals,
+            files: [],
+            base: baseTotals,
+            delta,
+            patch: patch === null ? null : { ...patch, files: [] },
+            thresholds: spec.thresholds,
+        });
+        out[spec.name] = {
+            files: files.length,
+            totals,
+            base: baseTotals,
+            delta,
+            patch,
+            thresholds,
+            passed: thresholds.every((t) => t.ok),
+        };
+    }
+    return out;
+}
+/** The name a component threshold has in the report's thresholds and in failure messages. */
+function componentThresholdName(component, threshold) {
+    return `component ${component}: ${threshold}`;
+}
+/**
+ * The report with its components: `components` added, each component's thresholds added to the
+ * report's under {@link componentThresholdName}, and `passed` decided over all of them. The report
+ * is returned unchanged when no component is configured.
+ */
+function applyComponents(report, specs, base, inputName) {
+    if (specs.length === 0)
+        return report;
+    const components = evaluateComponents(specs, report, base, inputName);
+    const extra = Object.entries(components).flatMap(([name, c]) => c.thresholds.map((t) => ({ ...t, name: componentThresholdName(name, t.name) })));
+    const thresholds = [...report.thresholds, ...extra];
+    return { ...report, components, thresholds, passed: thresholds.every((t) => t.ok) };
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/filter.js
 /**
  * include / exclude of source files by glob, like coverage.py's `source` / `omit`: globs match
@@ -6469,6 +6621,10 @@ function markPlaceholder(file) {
     placeholders.add(file);
     return file;
 }
+/** True when `file` is an "all files" placeholder (see {@link markPlaceholder}). */
+function merge_isPlaceholder(file) {
+    return placeholders.has(file);
+}
 /**
  * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
  * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
@@ -7094,15 +7250,15 @@ const AMP = 38;
 const CLOSE_BRACKET = 93;
 // Classes of the ASCII characters: one table look-up instead of several comparisons each.
 const NAME_START = 1;
-const NAME = 2;
+const xml_scan_NAME = 2;
 const SPACE = 4;
 const CLASSES = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
     let k = 0;
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 58)
-        k |= NAME_START | NAME;
+        k |= NAME_START | xml_scan_NAME;
     if ((c >= 48 && c <= 57) || c === 45 || c === 46)
-        k |= NAME;
+        k |= xml_scan_NAME;
     if (c === 32 || c === 10 || c === 9 || c === 13)
         k |= SPACE;
     CLASSES[c] = k;
@@ -7199,7 +7355,7 @@ class Scanner {
     startTag(i) {
         const { xml, n, attrs } = this;
         let j = i + 2;
-        while (j < n && is(xml.charCodeAt(j), NAME))
+        while (j < n && is(xml.charCodeAt(j), xml_scan_NAME))
             j++;
         this.nameEnd = j;
         attrs.reset();
@@ -7224,7 +7380,7 @@ class Scanner {
             if (!spaced || !is(c, NAME_START))
                 return -1;
             const nameStart = j++;
-            while (j < n && is(xml.charCodeAt(j), NAME))
+            while (j < n && is(xml.charCodeAt(j), xml_scan_NAME))
                 j++;
             const nameEnd = j;
             while (j < n && is(xml.charCodeAt(j), SPACE))
@@ -7319,7 +7475,7 @@ class Scanner {
         let j = i + 2;
         if (!is(xml.charCodeAt(j), NAME_START) || /^xml/i.test(xml.slice(j, j + 3)))
             return -1;
-        while (j < n && is(xml.charCodeAt(j), NAME))
+        while (j < n && is(xml.charCodeAt(j), xml_scan_NAME))
             j++;
         const end = xml.indexOf('?>', j);
         return end < 0 || (end > j && !is(xml.charCodeAt(j), SPACE)) || hasOdd(xml, j, end) ? -1 : end + 2;
@@ -8226,6 +8382,7 @@ function serializeCoverage(data) {
             statements: file.statements ? [...file.statements] : null,
             functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
             branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+            ...(isPlaceholder(file) ? { placeholder: true } : {}),
         });
     }
     return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
@@ -8266,13 +8423,14 @@ function serialize_readFile(value, index, fail) {
     const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) => typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
         ? [id, { line, hits: [...hits] }]
         : null);
-    return {
+    const file = {
         path: v.path,
         lines,
         statements: statements ? new Map(statements) : null,
         functions: functions ? new Map(functions) : null,
         branches: branches ? new Map(branches) : null,
     };
+    return v.placeholder === true ? markPlaceholder(file) : file;
 }
 /**
  * Validates and converts a stored value back to CoverageData. `source` names it in the one-line
@@ -9052,6 +9210,50 @@ function format_formatFileLink(path, displayPath, target) {
     return target ? `[${text}](${fileUrl(target, path)})` : text;
 }
 
+;// CONCATENATED MODULE: ./js/report/components-table.js
+
+
+
+const HEAD = [
+    '| Component | Files | Lines | Δ Lines | Branches | Patch | Thresholds |',
+    '|:--|--:|--:|--:|--:|--:|:--|',
+];
+function describePatch(patch) {
+    if (patch === null)
+        return 'unknown';
+    if (patch.total === 0)
+        return 'N/A';
+    if (patch.pct === null)
+        return 'unknown';
+    return `${formatPct(patch.pct)} (${formatInteger(patch.covered)}/${formatInteger(patch.total)})`;
+}
+/** `✅ lines ≥ 85%` per threshold, failing ones with their actual value; `—` when there are none. */
+function describeThresholds(c) {
+    if (c.thresholds.length === 0)
+        return NONE;
+    return c.thresholds
+        .map((t) => {
+        const actual = t.actual === null ? 'unknown' : formatPct(t.actual);
+        return t.ok
+            ? `✅ ${escapeMarkdown(t.name)} ≥ ${formatNumber(t.required)}%`
+            : `❌ ${escapeMarkdown(t.name)} ${actual} < ${formatNumber(t.required)}%`;
+    })
+        .join('<br>');
+}
+/** The "Components" section, within `budget`; '' when no component is configured. */
+function renderComponentsTable(report, budget, measure) {
+    const components = report.components;
+    if (components === undefined)
+        return '';
+    const rows = budget_lazyRows(Object.entries(components), ([name, c]) => {
+        const label = escapeMarkdown(truncateEnd(name, 100));
+        const delta = c.delta === null ? NONE : formatDelta(c.delta.lines);
+        return (`| ${label} | ${formatInteger(c.files)} | ${format_formatCounts(c.totals.lines)} | ${delta} | ` +
+            `${format_formatCounts(c.totals.branches)} | ${describePatch(c.patch)} | ${describeThresholds(c)} |`);
+    });
+    return fitLines(['#### Components', '', ...HEAD], rows, (n) => `\n… and ${formatInteger(n)} more components`, budget, measure);
+}
+
 ;// CONCATENATED MODULE: ./js/report/sections.js
 /**
  * The parts of the comment and job summary that are about the whole run: verdict, totals, patch
@@ -9359,31 +9561,52 @@ function describePhaseOutcome(p) {
         return '❌ did not finish';
     return `❌ exit ${p.exitCode}`;
 }
-/** Rows of the test-phase table, in the order the phases ran. */
+/** `Unit`, or `Unit · shard 1` after a merge of shards. */
+function phaseLabel(p) {
+    const shard = p.shard === undefined ? '' : ` · ${escapeMarkdown(truncateEnd(p.shard, 100))}`;
+    return `${PHASE_LABELS[p.name]}${shard}`;
+}
+function formatTests(t) {
+    return `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`;
+}
+/**
+ * Rows of the test-phase table, in the order the phases ran; after a merge of shards, a last row
+ * sums the tests of every shard.
+ */
 function buildPhaseRows(phases) {
-    return phases.map((p) => {
+    const rows = phases.map((p) => {
         const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
         const duration = p.skipped ? NONE : formatDuration(p.durationMs);
-        const t = p.tests;
-        const tests = t
-            ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
-            : NONE;
-        return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
+        const tests = p.tests ? formatTests(p.tests) : NONE;
+        return `| ${phaseLabel(p)} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
     });
+    const shards = new Set(phases.map((p) => p.shard).filter((s) => s !== undefined));
+    const counted = phases.filter((p) => p.tests !== null);
+    if (shards.size === 0 || counted.length === 0)
+        return rows;
+    const sum = { passed: 0, failed: 0, skipped: 0 };
+    for (const p of counted) {
+        sum.passed += p.tests?.passed ?? 0;
+        sum.failed += p.tests?.failed ?? 0;
+        sum.skipped += p.tests?.skipped ?? 0;
+    }
+    rows.push(`| **All ${formatInteger(shards.size)} shards** | | | | ${formatTests(sum)} |`);
+    return rows;
 }
 /** Header lines of the test-phase table. */
 const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '|:--|:--|:--|--:|:--|'];
 /** One list item per failed test: phase, name, file and first line of the message. */
 function buildFailureRows(phases) {
-    const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: p.name, ...f })));
+    const failures = phases.flatMap((p) => (p.tests?.failures ?? []).map((f) => ({ phase: { name: p.name, shard: p.shard }, ...f })));
     return budget_lazyRows(failures, (f) => {
         const file = f.file ? ` (${escapeMarkdown(escape_truncateMiddle(f.file, MAX_PATH))})` : '';
         const message = f.message ? `: ${escapeMarkdown(truncateEnd(f.message, MAX_TEXT))}` : '';
-        return `- ${PHASE_LABELS[f.phase]} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
+        return `- ${phaseLabel(f.phase)} · ${escapeMarkdown(truncateEnd(f.name, MAX_TEXT))}${file}${message}`;
     });
 }
 
 ;// CONCATENATED MODULE: ./js/report/markdown.js
+
 
 
 
@@ -9483,7 +9706,7 @@ function renderOtherChangesSection(report, target, options) {
 }
 /**
  * The parts the comment and the job summary both open with, in this order: verdict, why it failed
- * (only when it did), totals, patch coverage, thresholds, test phases. Empty parts are ''.
+ * (only when it did), totals, patch coverage, components, thresholds, test phases. Empty parts are ''.
  */
 function renderRunParts(report, ctx, options) {
     const { measure } = options;
@@ -9495,6 +9718,8 @@ function renderRunParts(report, ctx, options) {
         isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
         renderTotals(report, ctx),
         renderPatch(report),
+        // Components share the thresholds' size share: each component row carries its thresholds.
+        renderComponentsTable(report, options.thresholdsBudget, measure),
         renderThresholds(report, options.thresholdsBudget, measure, options.thresholdsMore),
         renderPhasesSection(ctx.phases, options.phasesBudget, measure),
     ];
@@ -9661,6 +9886,7 @@ function renderText(report) {
 
 
 
+
 const USAGE = `Usage: covgate report --coverage FILE... [options]
 
 Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
@@ -9674,6 +9900,7 @@ with a base and a diff, and checks thresholds. Options:
   --max-drop N           largest allowed drop of total line coverage vs --base, in points
   --include GLOB         count only these repo-relative paths (repeatable)
   --exclude GLOB         omit these repo-relative paths (repeatable)
+  --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
   --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
   --help, --version
 
@@ -9689,6 +9916,7 @@ const OPTIONS = {
     'max-drop': { type: 'string' },
     include: { type: 'string', multiple: true },
     exclude: { type: 'string', multiple: true },
+    components: { type: 'string' },
     format: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
@@ -9767,6 +9995,7 @@ function parseCommandLine(argv, cwd) {
             maxDrop: percentOf('max-drop'),
             include: values.include ?? [],
             exclude: values.exclude ?? [],
+            components: values.components,
             format: format,
         },
     };
@@ -9885,7 +10114,10 @@ async function runCli(argv, cwd, rawOut, rawErr) {
         }
         const { args } = parsed;
         const loaded = await loadInputs(args, cwd, (m) => err(`covgate: ${m}\n`));
-        const report = buildReport({
+        const components = args.components === undefined
+            ? []
+            : parseComponents(await readInputFile(args.components, cwd, '--components'), `--components ${args.components}`);
+        const built = buildReport({
             head: loaded.head,
             base: loaded.base,
             changes: loaded.changes,
@@ -9893,6 +10125,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
             failUnderFile: args.failUnderFile,
             maxDrop: args.maxDrop,
         });
+        const report = applyComponents(built, components, loaded.base, '--components');
         out(render(report, args.format, loaded), args.format);
         return report.passed ? 0 : 1;
     }
@@ -9910,7 +10143,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(545);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

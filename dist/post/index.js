@@ -48530,6 +48530,10 @@ var Inputs;
     Inputs["Annotations"] = "annotations";
     Inputs["Mode"] = "mode";
     Inputs["ReportFile"] = "report-file";
+    Inputs["ShardName"] = "shard-name";
+    Inputs["ShardFiles"] = "shard-files";
+    Inputs["ShardCount"] = "shard-count";
+    Inputs["Components"] = "components";
 })(Inputs || (Inputs = {}));
 /** Action outputs (action.yml `outputs:`). */
 var Outputs;
@@ -48544,6 +48548,7 @@ var Outputs;
     Outputs["DatabaseUrl"] = "database-url";
     Outputs["CommentUrl"] = "comment-url";
     Outputs["ReportJson"] = "report-json";
+    Outputs["ShardFile"] = "shard-file";
 })(Outputs || (Outputs = {}));
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
 var State;
@@ -48563,6 +48568,8 @@ const REPORT_FILE_NAME = 'report.json';
 const KILL_GRACE_MS = 5_000;
 /** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
 const BASELINE_DIR_NAME = 'covgate-baseline';
+/** Sub-directory of covgate's work directory where `mode: shard` writes its shard file. */
+const SHARD_DIR_NAME = 'shard';
 
 ;// CONCATENATED MODULE: ../../node_modules/@actions/glob/lib/internal-glob-options-helper.js
 
@@ -105903,6 +105910,10 @@ function markPlaceholder(file) {
     placeholders.add(file);
     return file;
 }
+/** True when `file` is an "all files" placeholder (see {@link markPlaceholder}). */
+function merge_isPlaceholder(file) {
+    return placeholders.has(file);
+}
 /**
  * Merges two coverages of the same file (same `path`). As in istanbul, a placeholder yields to
  * real data: its made-up structure (c8 lists one "(empty-report)" function) must not be added.
@@ -105990,6 +106001,7 @@ function serializeCoverage(data) {
             statements: file.statements ? [...file.statements] : null,
             functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
             branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+            ...(isPlaceholder(file) ? { placeholder: true } : {}),
         });
     }
     return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
@@ -106030,13 +106042,14 @@ function serialize_readFile(value, index, fail) {
     const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) => typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
         ? [id, { line, hits: [...hits] }]
         : null);
-    return {
+    const file = {
         path: v.path,
         lines,
         statements: statements ? new Map(statements) : null,
         functions: functions ? new Map(functions) : null,
         branches: branches ? new Map(branches) : null,
     };
+    return v.placeholder === true ? markPlaceholder(file) : file;
 }
 /**
  * Validates and converts a stored value back to CoverageData. `source` names it in the one-line
