@@ -106,7 +106,8 @@ export function parseShardFile(text: string, source: string): Shard {
   if (typeof v.name !== 'string' || v.name === '') return fail('has no name');
   if (!isValidShardName(v.name)) return fail('has a name that is not one line of at most 100 characters');
   if (typeof v.headSha !== 'string') return fail('has no headSha');
-  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64}|)$/i.test(v.headSha)) return fail('has a headSha that is not a commit SHA');
+  if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64}|)$/i.test(v.headSha))
+    return fail('has a headSha that is not a commit SHA');
   if (!isStringList(v.failures)) return fail('has a bad "failures" list');
   if (typeof v.stoppedEarly !== 'boolean') return fail('has a bad "stoppedEarly"');
   const phases = checkPhaseList(v.phases, 'phases');
