@@ -19,6 +19,7 @@ import { deserializeCoverage } from './coverage/serialize.js';
 import type { ChangeSet } from './diff/model.js';
 import { parseUnifiedDiff } from './diff/parse.js';
 import { InputError, describeError } from './errors.js';
+import { writeHtmlReport } from './html/write-report.js';
 import { parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
 import { renderComment } from './report/markdown.js';
@@ -38,6 +39,7 @@ with a base and a diff, and checks thresholds. Options:
   --include GLOB         count only these repo-relative paths (repeatable)
   --exclude GLOB         omit these repo-relative paths (repeatable)
   --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --html DIR             also write the browsable HTML report to DIR (sources read from --root)
   --help, --version
 
 Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
@@ -54,6 +56,7 @@ const OPTIONS = {
   include: { type: 'string', multiple: true },
   exclude: { type: 'string', multiple: true },
   format: { type: 'string' },
+  html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -73,6 +76,8 @@ interface ReportArgs {
   include: string[];
   exclude: string[];
   format: Format;
+  /** `--html DIR`: where to write the HTML report, absolute; `undefined` for none. */
+  html: string | undefined;
 }
 
 type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'report'; args: ReportArgs };
@@ -144,6 +149,7 @@ function parseCommandLine(argv: string[], cwd: string): Parsed {
       include: values.include ?? [],
       exclude: values.exclude ?? [],
       format: format as Format,
+      html: values.html === undefined ? undefined : resolve(cwd, values.html),
     },
   };
 }
@@ -284,6 +290,18 @@ export async function runCli(
       failUnderFile: args.failUnderFile,
       maxDrop: args.maxDrop,
     });
+    if (args.html !== undefined) {
+      const html = await writeHtmlReport({
+        head: loaded.head,
+        report,
+        changes: loaded.changes,
+        sourceRoot: args.root,
+        outDir: args.html,
+        title: 'covgate',
+        headSha: null,
+      });
+      err(`covgate: HTML report written to ${html.indexFile}\n`);
+    }
     out(render(report, args.format, loaded));
     return report.passed ? 0 : 1;
   } catch (error) {

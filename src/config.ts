@@ -85,6 +85,10 @@ export interface Config {
   annotations: boolean;
   /** With mode publish: the JSON report to post. */
   reportFile: string | undefined;
+  /** Render the HTML report, upload it as an artifact and link it (`html-report`). */
+  htmlReport: boolean;
+  /** Days the HTML artifact is kept (`html-retention-days`); `undefined` = the repository's setting. */
+  htmlRetentionDays: number | undefined;
   event: EventContext;
 }
 

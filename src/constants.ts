@@ -33,6 +33,8 @@ export enum Inputs {
   Annotations = 'annotations',
   Mode = 'mode',
   ReportFile = 'report-file',
+  HtmlReport = 'html-report',
+  HtmlRetentionDays = 'html-retention-days',
 }
 
 /** Action outputs (action.yml `outputs:`). */
@@ -47,6 +49,7 @@ export enum Outputs {
   DatabaseUrl = 'database-url',
   CommentUrl = 'comment-url',
   ReportJson = 'report-json',
+  HtmlDir = 'html-dir',
 }
 
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
@@ -65,6 +68,9 @@ export const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
 
 /** File name of the JSON report behind the `report-json` output. */
 export const REPORT_FILE_NAME = 'report.json';
+
+/** Sub-directory of covgate's work dir where the HTML report is written (the `html-dir` output). */
+export const HTML_DIR_NAME = 'html';
 
 /** Grace period between SIGTERM and SIGKILL when a phase times out. */
 export const KILL_GRACE_MS = 5_000;

@@ -136,6 +136,8 @@ export function parseConfig(source: InputSource): Config {
     checkName: optional(Inputs.CheckName),
     annotations: readBoolean(input, Inputs.Annotations, problems, true),
     reportFile: mode === 'publish' ? inDir(Inputs.ReportFile) : undefined,
+    htmlReport: readBoolean(input, Inputs.HtmlReport, problems),
+    htmlRetentionDays: readRetentionDays(input(Inputs.HtmlRetentionDays), problems),
     event: readEventContext(source.env, source.event),
   };
   if (problems.length === 1) throw new InputError(problems[0]);
@@ -238,6 +240,17 @@ function readBoolean(
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   problems.push(`Invalid ${name} '${value}'. Expected true or false.`);
   return fallback;
+}
+
+/** Artifact retention: whole days, 1–90 (GitHub's range); '' leaves it to the repository setting. */
+function readRetentionDays(value: string, problems: string[]): number | undefined {
+  if (value === '') return undefined;
+  const days = Number(value);
+  if (Number.isInteger(days) && days >= 1 && days <= 90) return days;
+  problems.push(
+    `Invalid html-retention-days '${value}'. Expected whole days from 1 to 90, or leave it empty for the repository's retention setting.`,
+  );
+  return undefined;
 }
 
 function percentOrUndefined(value: string, name: Inputs): number | undefined {

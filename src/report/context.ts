@@ -52,4 +52,6 @@ export interface RenderContext {
   errors: string[];
   /** Link to the job summary for "N more files", or `null`. */
   summaryUrl: string | null;
+  /** Link to the uploaded HTML report artifact (`html-report`), or absent/`null`. */
+  htmlReportUrl?: string | null;
 }

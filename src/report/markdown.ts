@@ -64,6 +64,13 @@ export function pointToSummary(summaryUrl: string | null): string {
   return `[job summary](${url})`;
 }
 
+/** The line that links the HTML report artifact (`html-report`), or '' when there is none. */
+export function renderHtmlLink(url: string | null): string {
+  if (url === null || !/^https?:\/\//i.test(url) || url.length > 500) return '';
+  const safe = url.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
+  return `📄 [Browse the HTML coverage report](${safe}): every file's source with uncovered lines and branches (a zip artifact of this run).`;
+}
+
 /** Test phases table and the failed tests, within `budget`. */
 export function renderPhasesSection(
   phases: readonly PhaseResult[],
@@ -168,6 +175,7 @@ export function renderRunParts(report: FullReport, ctx: RenderContext, options: 
     renderHeadline(report, ctx),
     isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
     renderTotals(report, ctx),
+    renderHtmlLink(ctx.htmlReportUrl ?? null),
     renderPatch(report),
     renderThresholds(report, options.thresholdsBudget, measure, options.thresholdsMore),
     renderPhasesSection(ctx.phases, options.phasesBudget, measure),

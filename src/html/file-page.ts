@@ -1,0 +1,77 @@
+/**
+ * One file's page: its numbers, then the source from the checkout line by line with hit counts,
+ * uncovered lines in red, partially covered lines in amber with the branch outcomes never taken,
+ * and the lines the PR changed marked in the gutter.
+ */
+import type { ReportFile } from '../analysis/types.js';
+import { formatCounts, formatInteger } from '../report/format.js';
+import { escapeHtml, renderPage } from './layout.js';
+import { lineClass, type LineView, type UntakenOutcome } from './view.js';
+
+/** What a file page needs besides the source. */
+export interface FilePageInput {
+  file: ReportFile;
+  lines: ReadonlyMap<number, LineView>;
+  /** Link back to the index, relative to the page. */
+  indexHref: string;
+  /** Lines the PR changed in this file (0 outside PRs). */
+  changedCount: number;
+}
+
+/** "branch 2 of 2 not taken", or "→ line 7 not taken" when the report names the destination. */
+function describeUntaken(u: UntakenOutcome): string {
+  if (u.destination === null) return `branch ${u.index} of ${u.of} not taken`;
+  return /^-?\d+$/.test(u.destination)
+    ? `jump to line ${escapeHtml(u.destination)} not taken`
+    : `${escapeHtml(u.destination)} not taken`;
+}
+
+function renderLine(n: number, text: string, v: LineView | undefined): string {
+  const cls = [lineClass(v), v?.changed === true ? 'chg' : ''].filter((c) => c !== '').join(' ');
+  const hits = v?.hits === null || v?.hits === undefined ? '' : `${formatInteger(v.hits)}×`;
+  let notes = '';
+  if (v !== undefined && v.branches !== null && v.untaken.length > 0) {
+    const what = v.untaken.map(describeUntaken).join('; ');
+    notes = `<span class="br" title="${what}">${v.branches.taken}/${v.branches.total} branches · ${what}</span>`;
+  }
+  const attrs = `id="L${n}"${cls === '' ? '' : ` class="${cls}"`}`;
+  return `<tr ${attrs}><td class="ln"><a href="#L${n}">${n}</a></td><td class="hits">${hits}</td><td class="code">${escapeHtml(text)}${notes}</td></tr>`;
+}
+
+/** Counts of uncovered and partially covered lines, for the page header. */
+function countKinds(lines: ReadonlyMap<number, LineView>): { miss: number; part: number } {
+  let miss = 0;
+  let part = 0;
+  for (const v of lines.values()) {
+    const cls = lineClass(v);
+    if (cls === 'miss') miss += 1;
+    else if (cls === 'part') part += 1;
+  }
+  return { miss, part };
+}
+
+/** The whole page of one file; `source` is its text from the checkout. */
+export function renderFilePage(input: FilePageInput, source: string): string {
+  const { file, lines } = input;
+  const text = source.endsWith('\n') ? source.slice(0, -1) : source;
+  const sourceLines = text.split(/\r?\n/);
+  const rows = sourceLines.map((line, i) => renderLine(i + 1, line, lines.get(i + 1)));
+  const kinds = countKinds(lines);
+  const metrics = (['lines', 'statements', 'functions', 'branches'] as const)
+    .filter((m) => file[m] !== null)
+    .map(
+      (m) => `<span>${m[0]?.toUpperCase()}${m.slice(1)} <b>${escapeHtml(formatCounts(file[m]))}</b></span>`,
+    );
+  const name = escapeHtml(file.path);
+  const body = [
+    `<header><div><a href="${input.indexHref}">← All files</a></div><h1>${name}</h1>`,
+    `<div class="totals">${metrics.join('')}</div>`,
+    `<div class="legend muted"><span style="background:var(--miss)">${formatInteger(kinds.miss)} uncovered</span>` +
+      `<span style="background:var(--part)">${formatInteger(kinds.part)} partly covered</span>` +
+      `<span style="border-left:4px solid var(--chg)">${formatInteger(input.changedCount)} changed in this PR</span></div>`,
+    '</header><main>',
+    `<table class="src"><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+    '</main>',
+  ];
+  return renderPage(`${name} · coverage`, body.join('\n'), false);
+}
