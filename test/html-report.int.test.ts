@@ -175,7 +175,7 @@ describe('html-report: true', () => {
       expect(await page.$$('img')).toHaveLength(0);
       await page.click(`#files a:text-is("${HOSTILE.replace(/"/g, '\\"')}")`);
       expect(await page.textContent('h1')).toBe(HOSTILE);
-      expect(await page.textContent('#L1 td.code')).toBe('const a = "<script>alert(2)</script>";');
+      expect(await page.textContent('#L1 td:nth-child(3)')).toBe('const a = "<script>alert(2)</script>";');
       expect(await page.getAttribute('#L2', 'class')).toBe('miss');
 
       await page.goto(`file://${dir}/index.html`);

@@ -38,11 +38,11 @@ th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{co
 td.low{background:var(--miss)}td.mid{background:var(--part)}td.high{background:var(--hit)}
 .up{color:#15803d}.down{color:#b91c1c}input[type=search]{padding:4px 8px;width:320px;max-width:100%}
 .src{font:12.5px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;width:auto;min-width:100%}
-.src td{border:0;padding:0 8px;vertical-align:top}.src td.code{text-align:left;white-space:pre;width:100%}
-.src td.ln{color:var(--muted);border-left:4px solid transparent;text-align:right;white-space:nowrap;word-break:normal}.src td.ln a{color:inherit;text-decoration:none}
-.src td.hits{color:var(--muted)}.src tr.hit td.code{background:var(--hit)}
-.src tr.miss td.code,.src tr.miss td.hits{background:var(--miss)}.src tr.part td.code{background:var(--part)}
-.src tr.chg td.ln{border-left-color:var(--chg);color:var(--chg);font-weight:600}
+.src td{border:0;padding:0 8px;vertical-align:top}.src td:nth-child(3){text-align:left;white-space:pre;width:100%}
+.src td:first-child{color:var(--muted);border-left:4px solid transparent;text-align:right;white-space:nowrap;word-break:normal}
+.src td:nth-child(2){color:var(--muted)}.src tr.hit td:nth-child(3){background:var(--hit)}
+.src tr.miss td:nth-child(n+2){background:var(--miss)}.src tr.part td:nth-child(3){background:var(--part)}
+.src tr.chg td:first-child{border-left-color:var(--chg);color:var(--chg);font-weight:600}
 .br{display:inline-block;margin-left:12px;padding:0 6px;border-radius:4px;background:#fde68a;color:#78350f;font-family:system-ui,sans-serif;font-size:11.5px}
 tr:target td{outline:2px solid #f59e0b}.legend span{margin-right:14px;padding:0 6px}
 `;

@@ -140,6 +140,16 @@ export function buildIndexRows(
   const hasBase = report.base !== null;
   const changes = new Map<string, FileDelta>(report.fileChanges.map((c) => [c.path, c]));
   const dirs = new Map<string, { head: ReportTotals; base: ReportTotals | null; missing: number }>();
+  const entryOf = (dir: string): { head: ReportTotals; base: ReportTotals | null; missing: number } => {
+    let entry = dirs.get(dir);
+    if (entry === undefined) dirs.set(dir, (entry = { head: ZERO, base: null, missing: 0 }));
+    return entry;
+  };
+  // A directory's base is the base of its files that existed there (new files add nothing to it).
+  const addBase = (dir: string, base: ReportTotals): void => {
+    const entry = entryOf(dir);
+    entry.base = entry.base === null ? base : addTotals(entry.base, base);
+  };
   const files: IndexRow[] = [];
   for (const f of report.files) {
     const totals: ReportTotals = {
@@ -157,12 +167,14 @@ export function buildIndexRows(
       missing: f.missingLines.length,
       href: hrefOf(f.path),
     });
-    const dir = directoryOf(f.path);
-    const entry = dirs.get(dir) ?? { head: ZERO, base: hasBase ? ZERO : null, missing: 0 };
+    const entry = entryOf(directoryOf(f.path));
     entry.head = addTotals(entry.head, totals);
-    if (entry.base !== null && base !== null) entry.base = addTotals(entry.base, base);
     entry.missing += f.missingLines.length;
-    dirs.set(dir, entry);
+    if (base !== null) addBase(directoryOf(f.path), base);
+  }
+  for (const c of report.fileChanges) {
+    if (c.kind === 'removed' && c.base !== null && dirs.has(directoryOf(c.path)))
+      addBase(directoryOf(c.path), c.base);
   }
   const directories = [...dirs].map(([path, d]) => ({
     path,
