@@ -20,7 +20,7 @@ import {
   artifactEnv,
   startFakeArtifactService,
   type FakeArtifactService,
-} from './support/fake-artifact-service.js';
+} from '../scripts/fake-artifact-service.mjs';
 import { createActionJob, REPO_ROOT, type ActionJob, type StepResult } from './support/runner.js';
 
 const HOSTILE = 'sample-app/src/<img src=x onerror=alert(1)>.js';

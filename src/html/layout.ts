@@ -19,6 +19,11 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
+/** Text for element content only (never attributes): `& < >` become entities. */
+export function escapeText(text: string): string {
+  return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c) : text;
+}
+
 /** A relative URL for an `href`: each path segment percent-encoded, then HTML-escaped. */
 export function hrefTo(path: string): string {
   return escapeHtml(path.split('/').map(encodeURIComponent).join('/'));

@@ -1,69 +1,39 @@
+#!/usr/bin/env node
 /**
  * A local emulation of the GitHub Actions artifact service (v4 backend), enough for the real
  * @actions/artifact client's upload: the Twirp JSON endpoints CreateArtifact and FinalizeArtifact
  * under ACTIONS_RESULTS_URL, and the Azure block-blob API behind the signed upload URL (Put Block +
- * Put Block List, as @azure/storage-blob's uploadStream does). The runtime token is a JWT whose
+ * Put Block List, as @azure/storage-blob's uploadStream does). Plain JS so the demo can run it;
+ * types are in fake-artifact-service.d.mts. The runtime token is a JWT whose
  * `scp` claim names the run and job, as the runner's is; requests for another run are refused.
  */
+/* eslint-disable @typescript-eslint/explicit-module-boundary-types -- plain JS, typed by the .d.mts */
+/** @typedef {import('./fake-artifact-service.d.mts').FakeArtifactService} FakeArtifactService */
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
-
+import { createServer } from 'node:http';
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService/';
-
-/** One artifact as the service holds it. */
-export interface FakeArtifact {
-  id: number;
-  name: string;
-  /** The CreateArtifact request as received (proto field names). */
-  created: Record<string, unknown>;
-  blob: string;
-  finalized: boolean;
-  /** The uploaded zip, once committed. */
-  content: Buffer | null;
-}
-
-/** One request: `op` is the Twirp method, or `blob-block` / `blob-blocklist` / `blob-put`. */
-export interface ArtifactRequest {
-  op: string;
-  status: number;
-  body: unknown;
-}
-
-export interface FakeArtifactService {
-  url: string;
-  /** The runtime token (a JWT with the Actions.Results scope) to set as ACTIONS_RUNTIME_TOKEN. */
-  token: string;
-  artifacts: FakeArtifact[];
-  requests: ArtifactRequest[];
-  close(): Promise<void>;
-}
-
 const RUN_ID = 'c0ffee00-0000-4000-8000-00000000run1';
 const JOB_ID = 'c0ffee00-0000-4000-8000-00000000job1';
-
 /** An unsigned JWT carrying the scope @actions/artifact reads its backend ids from. */
-function makeRuntimeToken(): string {
-  const part = (value: object): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+function makeRuntimeToken() {
+  const part = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
   const scp = `Actions.GenericRead:${RUN_ID} Actions.Results:${RUN_ID}:${JOB_ID}`;
   return `${part({ alg: 'none', typ: 'JWT' })}.${part({ scp, iat: 1 })}.${randomBytes(8).toString('base64url')}`;
 }
-
 /** The env vars @actions/artifact reads to talk to `service`. */
-export function artifactEnv(service: FakeArtifactService): Record<string, string> {
+export function artifactEnv(service) {
   return { ACTIONS_RESULTS_URL: service.url, ACTIONS_RUNTIME_TOKEN: service.token };
 }
-
 /** Starts the emulation on 127.0.0.1 at a free port. */
-export async function startFakeArtifactService(): Promise<FakeArtifactService> {
+export async function startFakeArtifactService() {
   const token = makeRuntimeToken();
   const sig = randomBytes(12).toString('base64url');
-  const artifacts: FakeArtifact[] = [];
-  const requests: ArtifactRequest[] = [];
-  const blocks = new Map<string, Map<string, Buffer>>();
+  const artifacts = [];
+  const requests = [];
+  const blocks = new Map();
   let base = '';
-
-  const twirp = (method: string, req: Record<string, unknown>): [number, unknown] => {
+  const twirp = (method, req) => {
     if (req.workflow_run_backend_id !== RUN_ID || req.workflow_job_run_backend_id !== JOB_ID) {
       return [400, { code: 'invalid_argument', msg: 'unknown workflow run or job backend id' }];
     }
@@ -100,36 +70,34 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     }
     return [404, { code: 'bad_route', msg: `no method ${method}` }];
   };
-
-  const blob = (url: URL, body: Buffer, op: string): number => {
+  const blob = (url, body, op) => {
     if (url.searchParams.get('sig') !== sig) return 403;
     const name = url.pathname.replace(/^\/devstoreaccount1\//, '');
     const artifact = artifacts.find((a) => a.blob === name);
     if (artifact === undefined) return 404;
     if (op === 'blob-put') artifact.content = body;
     if (op === 'blob-block') {
-      const staged = blocks.get(name) ?? new Map<string, Buffer>();
+      const staged = blocks.get(name) ?? new Map();
       staged.set(url.searchParams.get('blockid') ?? '', body);
       blocks.set(name, staged);
     }
     if (op === 'blob-blocklist') {
       const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]*)</g)];
-      const staged = blocks.get(name) ?? new Map<string, Buffer>();
+      const staged = blocks.get(name) ?? new Map();
       if (ids.some((m) => !staged.has(m[1] ?? ''))) return 400;
       artifact.content = Buffer.concat(ids.map((m) => staged.get(m[1] ?? '') ?? Buffer.alloc(0)));
     }
     return 201;
   };
-
-  const handle = (req: IncomingMessage, res: ServerResponse, body: Buffer): void => {
+  const handle = (req, res, body) => {
     const url = new URL(req.url ?? '/', base);
-    const headers: Record<string, string> = { 'x-ms-request-id': randomBytes(8).toString('hex') };
-    let status: number;
+    const headers = { 'x-ms-request-id': randomBytes(8).toString('hex') };
+    let status;
     let payload = Buffer.alloc(0);
     if (url.pathname.startsWith(TWIRP)) {
       const op = url.pathname.slice(TWIRP.length);
-      const parsed = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>;
-      let answer: unknown;
+      const parsed = JSON.parse(body.toString('utf8') || '{}');
+      let answer;
       if (req.headers.authorization !== `Bearer ${token}`)
         [status, answer] = [401, { code: 'unauthenticated', msg: 'bad token' }];
       else [status, answer] = twirp(op, parsed);
@@ -148,21 +116,20 @@ export async function startFakeArtifactService(): Promise<FakeArtifactService> {
     res.writeHead(status, headers);
     res.end(payload);
   };
-
   const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
+    const chunks = [];
+    req.on('data', (c) => chunks.push(c));
     req.on('end', () => handle(req, res, Buffer.concat(chunks)));
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
   return {
     url: base,
     token,
     artifacts,
     requests,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
