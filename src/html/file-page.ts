@@ -29,7 +29,8 @@ function describeUntaken(u: UntakenOutcome): string {
 /** One source row; `html` is the line's text, already escaped. */
 function renderLine(n: number, html: string, v: LineView | undefined): string {
   // Lean markup — cells styled by position, the optional </td></tr> left out (valid HTML): a
-  // 15,000-file report has millions of these rows, and writing them is most of its time.
+  // 15,000-file report has millions of these rows, and writing them is most of its time. Rows are
+  // joined with nothing between them: the last cell is `white-space: pre`, so a newline would show.
   if (v === undefined) return `<tr id=L${n}><td>${n}<td><td>${html}`;
   const kind = lineClass(v);
   const cls = v.changed ? (kind === '' ? 'chg' : `${kind} chg`) : kind;
@@ -76,7 +77,7 @@ export function renderFilePage(input: FilePageInput, source: string): string {
       `<span style="background:var(--part)">${formatInteger(kinds.part)} partly covered</span>` +
       `<span style="border-left:4px solid var(--chg)">${formatInteger(input.changedCount)} changed in this PR</span></div>`,
     '</header><main>',
-    `<table class="src"><tbody>\n${rows.join('\n')}\n</tbody></table>`,
+    `<table class="src"><tbody>${rows.join('')}</tbody></table>`,
     '</main>',
   ];
   return renderPage(`${name} · coverage`, body.join('\n'), false);

@@ -37,7 +37,7 @@ header h1{font-size:18px;margin:0 0 4px}main{padding:12px 20px}a{color:#1d4ed8}
 .muted{color:var(--muted)}.totals{display:flex;gap:18px;flex-wrap:wrap;margin-top:6px}
 .totals b{font-size:16px}table{border-collapse:collapse;width:100%;margin:8px 0 20px}
 th,td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
-th:first-child,td:first-child{text-align:left;white-space:normal;word-break:break-all}
+th:first-child,td:first-child{text-align:left}
 th{background:#f3f4f6;position:sticky;top:0;cursor:pointer;user-select:none}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.low{background:var(--miss)}td.mid{background:var(--part)}td.high{background:var(--hit)}
