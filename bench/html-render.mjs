@@ -3,6 +3,7 @@
 // covgate's own templates vs istanbul-reports' html / html-spa on the same data.
 //
 //   npm run build && node bench/html-render.mjs [--files 15000] [--runs 3] [--istanbul-files 15000]
+//                                              [--out-dir DIR]  (where the HTML goes; e.g. /dev/shm/x)
 //
 // 1. Generates bench/out/html-FILES/: a monorepo checkout of FILES JS sources (40–160 lines, 60
 //    packages) and a deterministic (seeded) lcov report of it (~70 % of lines executable, ~75 % of
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     files: { type: 'string', default: '15000' },
     runs: { type: 'string', default: '3' },
     'istanbul-files': { type: 'string' },
+    'out-dir': { type: 'string' },
   },
 });
 const fileCount = Number(values.files);
@@ -39,6 +41,9 @@ const istanbulFiles = Number(values['istanbul-files'] ?? values.files);
 const out = join(repo, 'bench', 'out', `html-${fileCount}`);
 const root = join(out, 'repo');
 const node = process.env.COVGATE_TEST_NODE || process.execPath;
+// Where every renderer writes its HTML: on disk next to the data by default; `--out-dir /dev/shm/x`
+// takes a disk shared with other jobs out of the comparison (the CPU work is what is left).
+const outRoot = values['out-dir'] ?? join(out, 'html-out');
 
 /** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
 function random(seed) {
@@ -201,7 +206,7 @@ console.log(
 );
 const cli = join(repo, 'dist/cli/index.js');
 const base = [cli, 'report', '--coverage', 'lcov.info', '--root', root, '--format', 'json'];
-const htmlDir = join(out, 'covgate-html');
+const htmlDir = join(outRoot, 'covgate-html');
 const read = time('covgate: read (report --format json)', base);
 // A fresh directory each run, as the action has.
 const fresh = () => rmSync(htmlDir, { recursive: true, force: true });
@@ -215,7 +220,7 @@ const script = istanbulScript();
 const map = join(out, 'istanbul-map.json');
 const results = {};
 for (const kind of ['html', 'html-spa']) {
-  const dir = join(out, `istanbul-${kind}`);
+  const dir = join(outRoot, `istanbul-${kind}`);
   const before = () => rmSync(dir, { recursive: true, force: true });
   const label = `istanbul-reports ${kind} (${istanbulFiles} files, in one process)`;
   results[kind] = time(label, [script, kind, map, dir], { cwd: root, before });
@@ -226,19 +231,8 @@ console.log(
   `ncc bundle: covgate html renderer ${(sizes.covgate / 1e3).toFixed(0)} kB, istanbul-reports + istanbul-lib-report ${(sizes.istanbul / 1e3).toFixed(0)} kB`,
 );
 const render = withHtml - read;
-let memory = null;
-if (existsSync('/dev/shm')) {
-  // The same render into memory (tmpfs): what is left is CPU, without this machine's disk.
-  const shm = join('/dev/shm', `covgate-bench-html-${process.pid}`);
-  const clean = () => rmSync(shm, { recursive: true, force: true });
-  memory =
-    time('covgate: read + HTML into tmpfs (/dev/shm)', [...base, '--html', shm], { before: clean }) - read;
-  clean();
-}
 const ratio = render / read;
 console.log(
   `html-render: ratio render / read ${ratio.toFixed(2)} (render ${render.toFixed(0)} ms, read ${read.toFixed(0)} ms; target <= 2) ${ratio <= 2 ? 'OK' : 'ABOVE TARGET'}` +
-    (memory === null
-      ? ''
-      : `; into tmpfs: ratio ${(memory / read).toFixed(2)} (render ${memory.toFixed(0)} ms)`),
+    ` (HTML written to ${outRoot})`,
 );

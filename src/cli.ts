@@ -267,6 +267,30 @@ function readVersion(): string {
   return 'unknown';
 }
 
+/** `--html DIR`: writes the HTML report and says where; a directory it cannot write is bad input. */
+async function writeHtml(
+  dir: string,
+  run: { loaded: Loaded; report: FullReport; root: string },
+  err: (s: string) => void,
+): Promise<void> {
+  try {
+    const html = await writeHtmlReport({
+      head: run.loaded.head,
+      report: run.report,
+      changes: run.loaded.changes,
+      sourceRoot: run.root,
+      outDir: dir,
+      title: 'covgate',
+      headSha: null,
+    });
+    err(`covgate: HTML report written to ${html.indexFile}\n`);
+  } catch (error) {
+    throw new InputError(
+      `--html: cannot write the report to '${dir}' (${describeError(error)}); give a writable directory`,
+    );
+  }
+}
+
 /** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
 export async function runCli(
   argv: string[],
@@ -290,18 +314,7 @@ export async function runCli(
       failUnderFile: args.failUnderFile,
       maxDrop: args.maxDrop,
     });
-    if (args.html !== undefined) {
-      const html = await writeHtmlReport({
-        head: loaded.head,
-        report,
-        changes: loaded.changes,
-        sourceRoot: args.root,
-        outDir: args.html,
-        title: 'covgate',
-        headSha: null,
-      });
-      err(`covgate: HTML report written to ${html.indexFile}\n`);
-    }
+    if (args.html !== undefined) await writeHtml(args.html, { loaded, report, root: args.root }, err);
     out(render(report, args.format, loaded));
     return report.passed ? 0 : 1;
   } catch (error) {

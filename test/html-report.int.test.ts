@@ -221,3 +221,51 @@ describe('covgate report --html', () => {
     expect(readdirSync(join(out, 'files'))).toHaveLength(21);
   });
 });
+
+describe('other formats and bad input', () => {
+  it('renders coverage.py Cobertura (lines + branches) with its partial and missed lines', async () => {
+    const { parseCoverage } = await import('../src/coverage/read.js');
+    const { buildReport } = await import('../src/analysis/build-report.js');
+    const { writeHtmlReport } = await import('../src/html/write-report.js');
+    const { FAKE_ROOT, FIXTURES, readFixture } = await import('./fixtures/coverage/fixtures.js');
+    const xml = 'py-app/reports/branch/coverage.xml';
+    const head = parseCoverage(readFixture(xml), xml, { root: FAKE_ROOT }).data;
+    const report = buildReport({ head, base: null, changes: null, thresholds: [] });
+    const outDir = join(workspace, 'py-html');
+    const written = await writeHtmlReport({
+      head,
+      report,
+      changes: null,
+      sourceRoot: join(FIXTURES, 'py-app'),
+      outDir,
+      title: 'py-app',
+      headSha: null,
+    });
+    expect(written.missingSources).toBe(0);
+    const page = readFileSync(written.files.find((f) => f.endsWith('pricing.py.html')) ?? '', 'utf8');
+    // coverage.py: line 14 ran but one of its 2 branches (to line 15) never did; line 15 never ran.
+    expect(page).toMatch(/<tr id=L14 class="part"><td>14<td>1×<td>[^<]*<span class="br">1\/2 branches · /);
+    expect(page).toContain('<tr id=L15 class="miss"><td>15<td>0×<td>');
+  });
+
+  it('covgate report --html into a directory it cannot write: one line, exit 2', () => {
+    const blocker = join(workspace, 'not-a-dir');
+    writeFileSync(blocker, '');
+    const cli = spawnSync(
+      process.env.COVGATE_TEST_NODE ?? process.execPath,
+      [
+        join(REPO_ROOT, 'dist/cli/index.js'),
+        'report',
+        '--coverage',
+        'coverage/coverage-final.json',
+        '--html',
+        join(blocker, 'html'),
+      ],
+      { cwd: workspace, encoding: 'utf8' },
+    );
+    expect(cli.status).toBe(2);
+    expect(cli.stderr).toMatch(
+      /^covgate: --html: cannot write the report to '.*not-a-dir\/html' \(.*ENOTDIR.*\); give a writable directory\n$/,
+    );
+  });
+});
