@@ -89,5 +89,5 @@ export function renderIndexPage(
     renderTable('files', 'File', rows.files, metrics, withDelta),
     '</main>',
   ];
-  return renderPage(`Coverage · ${escapeHtml(info.title)}`, body.join('\n'), true);
+  return renderPage(`Coverage · ${escapeHtml(info.title)}`, body.join('\n'), 'index');
 }

@@ -29,28 +29,31 @@ export function hrefTo(path: string): string {
   return escapeHtml(path.split('/').map(encodeURIComponent).join('/'));
 }
 
-const CSS = `
-:root{--hit:#dcfce7;--miss:#fee2e2;--part:#fef3c7;--chg:#2563eb;--muted:#6b7280;--line:#e5e7eb}
+/** What both kinds of page use. */
+const BASE_CSS = `:root{--hit:#dcfce7;--miss:#fee2e2;--part:#fef3c7;--chg:#2563eb;--muted:#6b7280;--line:#e5e7eb}
 *{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#111827}
 header{padding:12px 20px;border-bottom:1px solid var(--line);background:#f9fafb}
 header h1{font-size:18px;margin:0 0 4px}main{padding:12px 20px}a{color:#1d4ed8}
-.muted{color:var(--muted)}.totals{display:flex;gap:18px;flex-wrap:wrap;margin-top:6px}
-.totals b{font-size:16px}table{border-collapse:collapse;width:100%;margin:8px 0 20px}
+.muted{color:var(--muted)}.totals{display:flex;gap:18px;flex-wrap:wrap;margin-top:6px}.totals b{font-size:16px}`;
+
+/** The index's tables. */
+const INDEX_CSS = `table{border-collapse:collapse;width:100%;margin:8px 0 20px}
 th,td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
 th:first-child,td:first-child{text-align:left}
 th{background:#f3f4f6;position:sticky;top:0;cursor:pointer;user-select:none}
 th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
 td.low{background:var(--miss)}td.mid{background:var(--part)}td.high{background:var(--hit)}
-.up{color:#15803d}.down{color:#b91c1c}input[type=search]{padding:4px 8px;width:320px;max-width:100%}
-.src{font:12.5px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;width:auto;min-width:100%}
-.src td{border:0;padding:0 8px;vertical-align:top}.src td:nth-child(3){text-align:left;white-space:pre;width:100%}
-.src td:first-child{color:var(--muted);border-left:4px solid transparent;text-align:right;white-space:nowrap;word-break:normal}
-.src td:nth-child(2){color:var(--muted)}.src tr.hit td:nth-child(3){background:var(--hit)}
+.up{color:#15803d}.down{color:#b91c1c}input[type=search]{padding:4px 8px;width:320px;max-width:100%}`;
+
+/** A file page's source table (kept short: it is inlined into every one of thousands of pages). */
+const FILE_CSS = `.src{font:12.5px/1.5 ui-monospace,Menlo,Consolas,monospace;border-collapse:collapse;min-width:100%}
+.src td{padding:0 8px;vertical-align:top;white-space:pre}.src td:nth-child(3){width:100%}
+.src td:first-child{color:var(--muted);border-left:4px solid transparent;text-align:right}
+.src td:nth-child(2){color:var(--muted);text-align:right}.src tr.hit td:nth-child(3){background:var(--hit)}
 .src tr.miss td:nth-child(n+2){background:var(--miss)}.src tr.part td:nth-child(3){background:var(--part)}
 .src tr.chg td:first-child{border-left-color:var(--chg);color:var(--chg);font-weight:600}
-.br{display:inline-block;margin-left:12px;padding:0 6px;border-radius:4px;background:#fde68a;color:#78350f;font-family:system-ui,sans-serif;font-size:11.5px}
-tr:target td{outline:2px solid #f59e0b}.legend span{margin-right:14px;padding:0 6px}
-`;
+.br{margin-left:12px;padding:0 6px;border-radius:4px;background:#fde68a;color:#78350f;font:11.5px system-ui,sans-serif}
+tr:target td{outline:2px solid #f59e0b}.legend span{margin-right:14px;padding:0 6px}`;
 
 /**
  * Click a header to sort its table (numbers by `data-v`, text otherwise); the search box filters
@@ -73,16 +76,17 @@ if(q)q.addEventListener('input',function(){var s=q.value.toLowerCase();
     r.hidden=s!==''&&r.cells[0].textContent.toLowerCase().indexOf(s)<0})});
 `;
 
-/** A whole page: `title` and `body` are HTML (the caller escapes), `withScript` adds the sorter. */
-export function renderPage(title: string, body: string, withScript: boolean): string {
+/** A whole page: `title` and `body` are HTML (the caller escapes); an index gets the sorter script. */
+export function renderPage(title: string, body: string, kind: 'index' | 'file'): string {
+  const css = `${BASE_CSS}${kind === 'index' ? INDEX_CSS : FILE_CSS}`;
   // Inline style and script only: the CSP forbids every fetch, so a stray URL can never load.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
   return (
     '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
     `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
     '<meta name="viewport" content="width=device-width,initial-scale=1">' +
-    `<title>${title}</title><style>${CSS}</style></head><body>\n${body}\n` +
-    (withScript ? `<script>${SCRIPT}</script>` : '') +
+    `<title>${title}</title><style>${css}</style></head><body>\n${body}\n` +
+    (kind === 'index' ? `<script>${SCRIPT}</script>` : '') +
     '</body></html>\n'
   );
 }
