@@ -4,6 +4,7 @@
 //
 //   npm run build && node bench/html-render.mjs [--files 15000] [--runs 3] [--istanbul-files 15000]
 //                                              [--out-dir DIR]  (where the HTML goes; e.g. /dev/shm/x)
+//                                              [--covgate-only] (skip istanbul-reports and the bundles)
 //
 // 1. Generates bench/out/html-FILES/: a monorepo checkout of FILES JS sources (40–160 lines, 60
 //    packages) and a deterministic (seeded) lcov report of it (~70 % of lines executable, ~75 % of
@@ -33,6 +34,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     'istanbul-files': { type: 'string' },
     'out-dir': { type: 'string' },
+    'covgate-only': { type: 'boolean', default: false },
   },
 });
 const fileCount = Number(values.files);
@@ -219,17 +221,18 @@ console.log(`  covgate wrote ${pages} pages, ${(du(htmlDir) / 1e6).toFixed(1)} M
 const script = istanbulScript();
 const map = join(out, 'istanbul-map.json');
 const results = {};
-for (const kind of ['html', 'html-spa']) {
+for (const kind of values['covgate-only'] ? [] : ['html', 'html-spa']) {
   const dir = join(outRoot, `istanbul-${kind}`);
   const before = () => rmSync(dir, { recursive: true, force: true });
   const label = `istanbul-reports ${kind} (${istanbulFiles} files, in one process)`;
   results[kind] = time(label, [script, kind, map, dir], { cwd: root, before });
   console.log(`  istanbul-reports ${kind} wrote ${(du(dir) / 1e6).toFixed(1)} MB`);
 }
-const sizes = bundleSizes();
-console.log(
-  `ncc bundle: covgate html renderer ${(sizes.covgate / 1e3).toFixed(0)} kB, istanbul-reports + istanbul-lib-report ${(sizes.istanbul / 1e3).toFixed(0)} kB`,
-);
+const sizes = values['covgate-only'] ? null : bundleSizes();
+if (sizes !== null)
+  console.log(
+    `ncc bundle: covgate html renderer ${(sizes.covgate / 1e3).toFixed(0)} kB, istanbul-reports + istanbul-lib-report ${(sizes.istanbul / 1e3).toFixed(0)} kB`,
+  );
 const render = withHtml - read;
 const ratio = render / read;
 console.log(
