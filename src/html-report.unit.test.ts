@@ -112,5 +112,9 @@ describe('html inputs', () => {
     expect(() => configWith({ 'html-report': 'yes' })).toThrow(
       "Invalid html-report 'yes'. Expected true or false.",
     );
+    // mode: publish posts a JSON report without per-line data: nothing to render, and it says where.
+    expect(() => configWith({ 'html-report': 'true', mode: 'publish' })).toThrow(
+      /Invalid html-report 'true' with mode 'publish': the JSON report has no per-line coverage to render\. Set html-report in the job that runs the tests/,
+    );
   });
 });

@@ -136,7 +136,7 @@ export function parseConfig(source: InputSource): Config {
     checkName: optional(Inputs.CheckName),
     annotations: readBoolean(input, Inputs.Annotations, problems, true),
     reportFile: mode === 'publish' ? inDir(Inputs.ReportFile) : undefined,
-    htmlReport: readBoolean(input, Inputs.HtmlReport, problems),
+    htmlReport: readHtmlReport(input, mode, problems),
     htmlRetentionDays: readRetentionDays(input(Inputs.HtmlRetentionDays), problems),
     event: readEventContext(source.env, source.event),
   };
@@ -240,6 +240,17 @@ function readBoolean(
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   problems.push(`Invalid ${name} '${value}'. Expected true or false.`);
   return fallback;
+}
+
+/** `html-report`; `mode: publish` has no per-line coverage to render, so it says where to set it. */
+function readHtmlReport(input: (name: Inputs) => string, mode: string, problems: string[]): boolean {
+  const on = readBoolean(input, Inputs.HtmlReport, problems);
+  if (on && mode === 'publish') {
+    problems.push(
+      "Invalid html-report 'true' with mode 'publish': the JSON report has no per-line coverage to render. Set html-report in the job that runs the tests (mode: run).",
+    );
+  }
+  return on;
 }
 
 /** Artifact retention: whole days, 1–90 (GitHub's range); '' leaves it to the repository setting. */
