@@ -102,6 +102,9 @@ function runStep(step, env) {
 async function main() {
   install();
   const { startFakeGitHubApi } = await import('./fake-github-api.mjs');
+  // The HTML report is uploaded through the real @actions/artifact client to a local stand-in.
+  const { artifactEnv, startFakeArtifactService } = await import('./fake-artifact-service.mjs');
+  const artifacts = await startFakeArtifactService();
   const api = await startFakeGitHubApi({
     owner: OWNER,
     repo: REPO,
@@ -140,7 +143,12 @@ async function main() {
   for (const f of [files.summary, ...Object.values(files.main), ...Object.values(files.post)])
     writeFileSync(f, '');
 
-  const inputs = { ...readActionDefaults(ROOT), 'github-token': 'demo-token', ...readDogfoodInputs() };
+  const inputs = {
+    ...readActionDefaults(ROOT),
+    'github-token': 'demo-token',
+    ...readDogfoodInputs(),
+    'html-report': 'true',
+  };
   const base = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '',
@@ -160,6 +168,7 @@ async function main() {
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
     GITHUB_STEP_SUMMARY: files.summary,
+    ...artifactEnv(artifacts),
   };
   for (const [name, value] of Object.entries(inputs)) base[inputEnvName(name)] = value;
 
@@ -172,6 +181,7 @@ async function main() {
   for (const [k, v] of Object.entries(state)) postEnv[`STATE_${k}`] = v;
   const postCode = await runStep('post', postEnv);
   await api.close();
+  await artifacts.close();
 
   const comments = api.state.comments.get(PULL) ?? [];
   say(`The PR comment the (fake) GitHub API received on #${PULL}`);
@@ -184,6 +194,11 @@ async function main() {
     process.stdout.write(`  check run "${run.name}": ${run.conclusion}\n`);
   say('Files');
   process.stdout.write(`  job summary: ${files.summary}\n  report JSON: ${outputs['report-json'] ?? '—'}\n`);
+  const uploaded = artifacts.artifacts.find((a) => a.finalized);
+  process.stdout.write(
+    `  HTML report: ${outputs['html-dir'] ? `${join(outputs['html-dir'], 'index.html')} (open it in a browser)` : '— (not written: see the log above)'}\n` +
+      `  HTML artifact: ${uploaded ? `${uploaded.name}, id ${uploaded.id}, ${uploaded.content?.length ?? 0} bytes (the comment links it)` : 'not uploaded'}\n`,
+  );
   process.stdout.write(
     `  API requests made: ${api.requests.map((r) => `${r.method} ${r.path}`).join(', ')}\n`,
   );

@@ -20,6 +20,7 @@ import { deserializeCoverage } from './coverage/serialize.js';
 import type { ChangeSet } from './diff/model.js';
 import { parseUnifiedDiff } from './diff/parse.js';
 import { InputError, describeError } from './errors.js';
+import { writeHtmlReport } from './html/write-report.js';
 import { parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
@@ -41,6 +42,7 @@ with a base and a diff, and checks thresholds. Options:
   --exclude GLOB         omit these repo-relative paths (repeatable)
   --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
   --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --html DIR             also write the browsable HTML report to DIR (sources read from --root)
   --help, --version
 
 Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
@@ -58,6 +60,7 @@ const OPTIONS = {
   exclude: { type: 'string', multiple: true },
   components: { type: 'string' },
   format: { type: 'string' },
+  html: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -79,6 +82,8 @@ interface ReportArgs {
   /** `--components FILE`, not read yet. */
   components: string | undefined;
   format: Format;
+  /** `--html DIR`: where to write the HTML report, absolute; `undefined` for none. */
+  html: string | undefined;
 }
 
 type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'report'; args: ReportArgs };
@@ -151,6 +156,7 @@ function parseCommandLine(argv: string[], cwd: string): Parsed {
       exclude: values.exclude ?? [],
       components: values.components,
       format: format as Format,
+      html: values.html === undefined ? undefined : resolve(cwd, values.html),
     },
   };
 }
@@ -268,6 +274,30 @@ function readVersion(): string {
   return 'unknown';
 }
 
+/** `--html DIR`: writes the HTML report and says where; a directory it cannot write is bad input. */
+async function writeHtml(
+  dir: string,
+  run: { loaded: Loaded; report: FullReport; root: string },
+  err: (s: string) => void,
+): Promise<void> {
+  try {
+    const html = await writeHtmlReport({
+      head: run.loaded.head,
+      report: run.report,
+      changes: run.loaded.changes,
+      sourceRoot: run.root,
+      outDir: dir,
+      title: 'covgate',
+      headSha: null,
+    });
+    err(`covgate: HTML report written to ${html.indexFile}\n`);
+  } catch (error) {
+    throw new InputError(
+      `--html: cannot write the report to '${dir}' (${describeError(error)}); give a writable directory`,
+    );
+  }
+}
+
 /** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
 export async function runCli(
   argv: string[],
@@ -303,6 +333,7 @@ export async function runCli(
       maxDrop: args.maxDrop,
     });
     const report = applyComponents(built, components, loaded.base, '--components');
+    if (args.html !== undefined) await writeHtml(args.html, { loaded, report, root: args.root }, err);
     out(render(report, args.format, loaded), args.format);
     return report.passed ? 0 : 1;
   } catch (error) {

@@ -101,6 +101,10 @@ export interface Config {
   shardCount: number | undefined;
   /** Monorepo components (`components`), in input order; empty when not set. */
   components: ComponentSpec[];
+  /** Render the HTML report, upload it as an artifact and link it (`html-report`). */
+  htmlReport: boolean;
+  /** Days the HTML artifact is kept (`html-retention-days`); `undefined` = the repository's setting. */
+  htmlRetentionDays: number | undefined;
   event: EventContext;
 }
 

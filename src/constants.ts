@@ -37,6 +37,8 @@ export enum Inputs {
   ShardFiles = 'shard-files',
   ShardCount = 'shard-count',
   Components = 'components',
+  HtmlReport = 'html-report',
+  HtmlRetentionDays = 'html-retention-days',
 }
 
 /** Action outputs (action.yml `outputs:`). */
@@ -52,6 +54,7 @@ export enum Outputs {
   CommentUrl = 'comment-url',
   ReportJson = 'report-json',
   ShardFile = 'shard-file',
+  HtmlDir = 'html-dir',
 }
 
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
@@ -70,6 +73,9 @@ export const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
 
 /** File name of the JSON report behind the `report-json` output. */
 export const REPORT_FILE_NAME = 'report.json';
+
+/** Sub-directory of covgate's work dir where the HTML report is written (the `html-dir` output). */
+export const HTML_DIR_NAME = 'html';
 
 /** Grace period between SIGTERM and SIGKILL when a phase times out. */
 export const KILL_GRACE_MS = 5_000;

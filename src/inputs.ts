@@ -153,6 +153,8 @@ export function parseConfig(source: InputSource): Config {
     shardFiles: splitList(input(Inputs.ShardFiles)),
     shardCount,
     components: check([], () => parseComponents(source.getInput(Inputs.Components), Inputs.Components)),
+    htmlReport: readHtmlReport(input, mode, problems),
+    htmlRetentionDays: readRetentionDays(input(Inputs.HtmlRetentionDays), problems),
     event: readEventContext(source.env, source.event),
   };
   if (problems.length === 1) throw new InputError(problems[0]);
@@ -255,6 +257,28 @@ function readBoolean(
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   problems.push(`Invalid ${name} '${value}'. Expected true or false.`);
   return fallback;
+}
+
+/** `html-report`; `mode: publish` has no per-line coverage to render, so it says where to set it. */
+function readHtmlReport(input: (name: Inputs) => string, mode: string, problems: string[]): boolean {
+  const on = readBoolean(input, Inputs.HtmlReport, problems);
+  if (on && mode === 'publish') {
+    problems.push(
+      "Invalid html-report 'true' with mode 'publish': the JSON report has no per-line coverage to render. Set html-report in the job that runs the tests (mode: run).",
+    );
+  }
+  return on;
+}
+
+/** Artifact retention: whole days, 1–90 (GitHub's range); '' leaves it to the repository setting. */
+function readRetentionDays(value: string, problems: string[]): number | undefined {
+  if (value === '') return undefined;
+  const days = Number(value);
+  if (Number.isInteger(days) && days >= 1 && days <= 90) return days;
+  problems.push(
+    `Invalid html-retention-days '${value}'. Expected whole days from 1 to 90, or leave it empty for the repository's retention setting.`,
+  );
+  return undefined;
 }
 
 function percentOrUndefined(value: string, name: Inputs): number | undefined {

@@ -25,6 +25,7 @@ import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
 import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
+import { publishHtmlReport } from './html-report.js';
 import { findCoverageProblem } from './phases/coverage-presence.js';
 import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
@@ -109,6 +110,9 @@ export async function reportOnHead(
     provenance: base.provenance,
     errors: tests.failures,
     summaryUrl: deps.summaryUrl,
+    htmlReportUrl: config.htmlReport
+      ? await publishHtmlReport(config, io, { head, report, changes, runUrl: deps.summaryUrl })
+      : null,
   };
   await publishOutcome(config, { io, octokit }, { report, ctx, head });
   // After a failed unit phase the coverage is partial: its thresholds would only add noise.

@@ -59,6 +59,8 @@ export interface RenderContext {
    * says so; the verdict was recomputed from the publishing step's thresholds.
    */
   reportedByPullRequest?: boolean;
+  /** Link to the uploaded HTML report artifact (`html-report`), or absent/`null`. */
+  htmlReportUrl?: string | null;
 }
 
 /** The label of a published report, in the comment, the summary and the check run's title. */

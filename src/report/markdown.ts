@@ -65,6 +65,13 @@ export function pointToSummary(summaryUrl: string | null): string {
   return `[job summary](${url})`;
 }
 
+/** The line that links the HTML report artifact (`html-report`), or '' when there is none. */
+export function renderHtmlLink(url: string | null): string {
+  if (url === null || !/^https?:\/\//i.test(url) || url.length > 500) return '';
+  const safe = url.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
+  return `📄 [Browse the HTML coverage report](${safe}): every file's source with uncovered lines and branches (a zip artifact of this run).`;
+}
+
 /** Test phases table and the failed tests, within `budget`. */
 export function renderPhasesSection(
   phases: readonly PhaseResult[],
@@ -172,6 +179,7 @@ export function renderRunParts(report: FullReport, ctx: RenderContext, options: 
       : '',
     isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
     renderTotals(report, ctx),
+    renderHtmlLink(ctx.htmlReportUrl ?? null),
     renderPatch(report),
     // Components share the thresholds' size share: each component row carries its thresholds.
     renderComponentsTable(report, options.thresholdsBudget, measure),
