@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../src/coverage/model.js';
 import { parseCoverage } from '../src/coverage/read.js';
-import { summarizeTotals } from '../src/coverage/summary.js';
+import { summarizeTotals } from './support/coverage-totals.js';
 import { FAKE_ROOT, FIXTURES, JS_PARTS, JS_TOOLS } from './fixtures/coverage/fixtures.js';
 import { hasTool, PYTHON } from './support/tools.js';
 

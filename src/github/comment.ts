@@ -11,7 +11,7 @@ export interface StickyCommentArgs {
   repo: string;
   /** PR (issue) number. */
   issueNumber: number;
-  /** Hidden text that identifies this comment, e.g. `<!-- covgate:covgate -->`. */
+  /** Hidden text that identifies this comment: `commentMarker(id)`, e.g. `<!-- covgate:comment-id=covgate -->`. */
   marker: string;
   /** Full Markdown body; the marker is prepended when the body does not already contain it. */
   body: string;
