@@ -126,10 +126,10 @@ async function buildHarness() {
   writeFileSync(
     run,
     `import { loadCoverage } from './coverage/read.js';
-import { summarizeTotals } from './coverage/summary.js';
+import { sumSummaries, summarizeFile } from './coverage/summary.js';
 const [file, root] = process.argv.slice(2);
 const { data } = await loadCoverage([file], { cwd: process.cwd(), root, inputName: 'bench' });
-process.stdout.write(JSON.stringify({ totals: summarizeTotals(data) }));
+process.stdout.write(JSON.stringify({ totals: sumSummaries([...data.files.values()].map(summarizeFile)) }));
 `,
   );
   return run;

@@ -44,13 +44,14 @@ execFileSync(
   { stdio: 'inherit' },
 );
 const compiled = (name) => import(pathToFileURL(join(outDir, 'postgres', name)).href);
-const { provisionPostgres, teardownPostgres, listInstalledVersions } = await compiled('provision.js');
+const { provisionPostgres, teardownPostgres } = await compiled('provision.js');
+const { findInstallations } = await compiled('binaries.js');
 // The same port and account choices provisionPostgres makes, so both sides run alike.
 const { findFreePort: freePort } = await compiled('address.js');
 const { resolveServerAccount } = await compiled('account.js');
 const { default: pg } = await import('pg');
 
-const [install] = await listInstalledVersions(process.env);
+const [install] = await findInstallations(process.env);
 if (!install) throw new Error('no PostgreSQL binaries installed');
 const account = await resolveServerAccount();
 const silent = { info: () => {}, warning: (msg) => process.stderr.write(`warning: ${msg}\n`) };

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashSources, SOURCES_FILE } from './source-hash.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -16,6 +17,8 @@ const outRoot = join(root, process.argv[2] ?? 'dist');
 const workDir = join(root, 'build', `work-${process.pid}`);
 const jsDir = join(workDir, 'js');
 
+// Taken before tsc reads src/, so an edit made during the build leaves dist/ marked stale.
+const sources = hashSources(root);
 rmSync(workDir, { recursive: true, force: true });
 try {
   execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json', '--outDir', jsDir], {
@@ -52,6 +55,7 @@ for (const name of entries) {
   rmSync(join(out, 'package.json'), { force: true });
 }
 writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+writeFileSync(join(staging, SOURCES_FILE), sources + '\n');
 const cli = join(staging, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);

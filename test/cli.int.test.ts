@@ -10,12 +10,11 @@ import { loadCoverage } from '../src/coverage/read.js';
 import { serializeCoverage } from '../src/coverage/serialize.js';
 import { renderComment } from '../src/report/markdown.js';
 import { FAKE_ROOT, FIXTURES } from './fixtures/coverage/fixtures.js';
+import { builtBundle, TEST_NODE } from './support/dist.js';
 
 const REPO = join(import.meta.dirname, '..');
-// COVGATE_DIST lets a developer test a private build (`node scripts/build.mjs build/my-dist`).
-const CLI = join(REPO, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
-// The node the bundles are run with (CI sets node 24, what GitHub runs actions on).
-const NODE = process.env.COVGATE_TEST_NODE ?? process.execPath;
+const CLI = builtBundle('cli');
+const NODE = TEST_NODE;
 const JS_APP = join(FIXTURES, 'js-app');
 const PY_APP = join(FIXTURES, 'py-app');
 

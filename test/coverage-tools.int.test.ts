@@ -4,23 +4,24 @@
  * readers give exactly the totals each tool printed for that fresh run — and that the committed
  * fixtures are not stale (same tool versions, same numbers).
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Summary } from '../src/coverage/model.js';
 import { parseCoverage } from '../src/coverage/read.js';
-import { summarizeTotals } from '../src/coverage/summary.js';
+import { summarizeTotals } from './support/coverage-totals.js';
 import { FAKE_ROOT, FIXTURES, JS_PARTS, JS_TOOLS } from './fixtures/coverage/fixtures.js';
+import { hasTool, PYTHON } from './support/tools.js';
 
-const hasPytestCov =
-  spawnSync('/usr/bin/python3', ['-c', 'import pytest_cov'], { stdio: 'ignore' }).status === 0;
+const hasPytestCov = hasTool('pytest-cov');
 const out = mkdtempSync(join(tmpdir(), 'covgate-tools-'));
 
 beforeAll(() => {
   execFileSync(process.execPath, [join(FIXTURES, 'generate.mjs'), hasPytestCov ? 'all' : 'js', out], {
     stdio: 'pipe',
+    env: { ...process.env, COVGATE_TEST_PYTHON: PYTHON },
   });
 }, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));

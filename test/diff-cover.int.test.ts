@@ -1,89 +1,65 @@
 // Patch coverage agrees with diff-cover (the Debian package) on real programs, real coverage
-// (c8 Cobertura, pytest-cov coverage.xml) and a real change on a git branch. diff-cover runs
-// `git diff` itself; covgate reads the same range from a file, through the built CLI.
-import { execFileSync, spawnSync } from 'node:child_process';
+// (c8 Cobertura, pytest-cov coverage.xml) and a real change on a git branch (scenarios in
+// test/fixtures/diff-cover/). Always against diff-cover's recorded answer (`npm run
+// fixtures:refresh` records it again); live as well where diff-cover and pytest-cov are installed.
+// covgate reads the same range from a file, through the built CLI.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FullReport } from '../src/analysis/types.js';
-import { createGitRepo, type GitRepo } from './support/git-repo.js';
+import {
+  FAKE_ROOT,
+  runScenario,
+  SCENARIOS,
+  type DiffCoverJson,
+  type ScenarioName,
+} from './fixtures/diff-cover/scenarios.mjs';
+import { builtBundle, TEST_NODE } from './support/dist.js';
+import { DIFF_COVER, hasTool, PYTHON } from './support/tools.js';
 
-const REPO = join(import.meta.dirname, '..');
-const CLI = join(REPO, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
-const NODE = process.env.COVGATE_TEST_NODE ?? process.execPath;
-const C8 = join(REPO, 'node_modules', 'c8', 'bin', 'c8.js');
-const PYTHON = '/usr/bin/python3';
-
-interface DiffCoverJson {
-  src_stats: Record<string, { percent_covered: number; violation_lines: number[] }>;
-  total_num_lines: number;
-  total_num_violations: number;
-  total_percent_covered: number;
-}
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'diff-cover');
+const CLI = builtBundle('cli');
 
 interface Scenario {
-  repo: GitRepo;
   diffCover: DiffCoverJson;
   covgate: FullReport;
   diffText: string;
+  /** The live run's repository, removed after the tests. */
+  dir?: string;
 }
 
-/** Commits `base` on main and `head` on a branch, measures coverage, runs both tools. */
-function runScenario(
-  base: Record<string, string>,
-  head: Record<string, string>,
-  remove: string[],
-  measure: (dir: string) => string,
-): Scenario {
-  const repo = createGitRepo('covgate-diffcover-');
-  repo.write({ '.gitignore': 'coverage/\ncoverage.xml\n__pycache__/\n.pytest_cache/\n', ...base });
-  repo.commit('base');
-  repo.git('checkout', '-q', '-b', 'feature');
-  for (const path of remove) repo.git('rm', '-q', path);
-  repo.write(head);
-  repo.commit('change');
-  const report = measure(repo.dir);
-  expect(repo.git('status', '--porcelain')).toBe(''); // diff-cover also reads staged/unstaged changes
+/** covgate's JSON report for `report` and the diff in `diffText`, read relative to `root`. */
+function runCovgate(report: string, diffText: string, root: string): FullReport {
   const out = mkdtempSync(join(tmpdir(), 'covgate-diffcover-out-'));
   try {
-    const dc = spawnSync(
-      'diff-cover',
-      [report, '--compare-branch=main', '--json-report', join(out, 'dc.json')],
-      {
-        cwd: repo.dir,
-        encoding: 'utf8',
-      },
-    );
-    if (dc.status !== 0) throw new Error(`diff-cover failed (apt-get install -y diff-cover): ${dc.stderr}`);
-    const diffText = repo.git('diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD');
     writeFileSync(join(out, 'change.diff'), diffText);
-    const run = spawnSync(
-      NODE,
-      [
-        CLI,
-        'report',
-        '--coverage',
-        report,
-        '--diff',
-        join(out, 'change.diff'),
-        '--root',
-        repo.dir,
-        '--format',
-        'json',
-      ],
-      { cwd: repo.dir, encoding: 'utf8' },
-    );
+    const args = ['report', '--coverage', report, '--diff', join(out, 'change.diff'), '--root', root];
+    const run = spawnSync(TEST_NODE, [CLI, ...args, '--format', 'json'], { cwd: out, encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`covgate failed: ${run.stderr}`);
-    return {
-      repo,
-      diffCover: JSON.parse(readFileSync(join(out, 'dc.json'), 'utf8')) as DiffCoverJson,
-      covgate: JSON.parse(run.stdout) as FullReport,
-      diffText,
-    };
+    return JSON.parse(run.stdout) as FullReport;
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
+}
+
+/** The committed recording: the report as the tool wrote it (paths under FAKE_ROOT) and diff-cover's JSON. */
+function recorded(name: ScenarioName): Scenario {
+  const dir = join(FIXTURES, name);
+  const report = join(dir, SCENARIOS[name].report.split('/').at(-1) ?? '');
+  const diffText = readFileSync(join(dir, 'change.diff'), 'utf8');
+  return {
+    diffCover: JSON.parse(readFileSync(join(dir, 'diff-cover.json'), 'utf8')) as DiffCoverJson,
+    covgate: runCovgate(report, diffText, FAKE_ROOT),
+    diffText,
+  };
+}
+
+/** A fresh run of the scenario: real git, real coverage tool, real diff-cover. */
+function live(name: ScenarioName): Scenario {
+  const run = runScenario(name, { node: TEST_NODE, python: PYTHON, diffCover: DIFF_COVER });
+  return { ...run, covgate: runCovgate(join(run.dir, run.report), run.diffText, run.dir) };
 }
 
 /** Asserts covgate's patch numbers equal diff-cover's, file by file and in total. */
@@ -112,223 +88,93 @@ function expectAgreement(s: Scenario, skip: string[] = []): void {
   }
 }
 
-const JS_BASE = {
-  'src/calc.js': [
-    'export function add(a, b) {',
-    '  return a + b;',
-    '}',
-    '',
-    'export function divide(a, b) {',
-    '  if (b === 0) {',
-    "    throw new Error('division by zero');",
-    '  }',
-    '  return a / b;',
-    '}',
-    '',
-  ].join('\n'),
-  'src/old-name.js': [
-    'export function greet(name) {',
-    "  const greeting = 'Hello';",
-    '  return `${greeting}, ${name}`;',
-    '}',
-    '',
-    'export function shout(name) {',
-    '  return greet(name).toUpperCase();',
-    '}',
-    '',
-  ].join('\n'),
-  'src/pure.js': 'export function identity(x) {\n  return x;\n}\n',
-  'src/gone.js': 'export const gone = 1;\n',
-  // The last line has no newline: the change below puts `\ No newline at end of file` mid-hunk.
-  'src/tail.js': 'export function tail(x) {\n  return x + 1;\n}',
-  'test.js': [
-    "import { add, divide } from './src/calc.js';",
-    "import { greet } from './src/old-name.js';",
-    "import { identity } from './src/pure.js';",
-    "import { tail } from './src/tail.js';",
-    "if (add(1, 2) !== 3 || divide(4, 2) !== 2 || identity(1) !== 1 || tail(1) !== 2) throw new Error('x');",
-    "greet('a');",
-    '',
-  ].join('\n'),
-};
+const recordedJson = (name: ScenarioName): DiffCoverJson =>
+  JSON.parse(readFileSync(join(FIXTURES, name, 'diff-cover.json'), 'utf8')) as DiffCoverJson;
 
-const JS_HEAD = {
-  'src/calc.js': [
-    'export function add(a, b) {',
-    '  const sum = a + b;',
-    '  return sum;',
-    '}',
-    '',
-    'export function divide(a, b) {',
-    '  if (b === 0) {',
-    "    throw new Error('division by zero');",
-    '  }',
-    '  return a / b;',
-    '}',
-    '',
-    'export function mod(a, b) {',
-    '  if (b === 0) {',
-    '    return Number.NaN;',
-    '  }',
-    '  return a % b;',
-    '}',
-    '',
-  ].join('\n'),
-  'src/new-name.js': [
-    'export function greet(name) {',
-    "  const greeting = 'Hello';",
-    '  return `${greeting}, ${name}`;',
-    '}',
-    '',
-    'export function shout(name) {',
-    "  return greet(name).toUpperCase() + '!';",
-    '}',
-    '',
-    'export function whisper(name) {',
-    '  return greet(name).toLowerCase();',
-    '}',
-    '',
-  ].join('\n'),
-  'src/pure-renamed.js': 'export function identity(x) {\n  return x;\n}\n',
-  'src/added.js': [
-    'export function sign(x) {',
-    '  if (x > 0) {',
-    '    return 1;',
-    '  }',
-    '  if (x < 0) {',
-    '    return -1;',
-    '  }',
-    '  return 0;',
-    '}',
-    '',
-  ].join('\n'),
-  'src/tail.js':
-    'export function tail(x) {\n  return x + 2;\n}\nexport function untested(y) {\n  return y * 2;\n}\n',
-  'test.js': [
-    "import { add, divide, mod } from './src/calc.js';",
-    "import { greet, shout } from './src/new-name.js';",
-    "import { identity } from './src/pure-renamed.js';",
-    "import { sign } from './src/added.js';",
-    "import { tail } from './src/tail.js';",
-    "if (add(1, 2) !== 3 || divide(4, 2) !== 2 || identity(1) !== 1 || tail(1) !== 3) throw new Error('x');",
-    "if (mod(5, 3) !== 2 || sign(5) !== 1 || shout('a') !== 'HELLO, A!') throw new Error('y');",
-    "greet('a');",
-    '',
-  ].join('\n'),
-};
+/** The recording always; the live run only where its tools are installed (tool-check.ts says which). */
+const SOURCES = [
+  { source: 'recorded', get: recorded, skip: false },
+  { source: 'live', get: live, skip: !hasTool('diff-cover') },
+] as const;
 
-describe('agreement with diff-cover: JavaScript, c8 Cobertura', () => {
-  let s: Scenario;
-  beforeAll(() => {
-    s = runScenario(JS_BASE, JS_HEAD, ['src/old-name.js', 'src/pure.js', 'src/gone.js'], (dir) => {
-      execFileSync(NODE, [C8, '--reporter=cobertura', '--reports-dir=coverage', NODE, 'test.js'], {
-        cwd: dir,
-      });
-      return 'coverage/cobertura-coverage.xml';
+describe.each(SOURCES)(
+  'agreement with diff-cover ($source): JavaScript, c8 Cobertura',
+  ({ source, get, skip }) => {
+    let s: Scenario;
+    beforeAll(() => {
+      if (!skip) s = get('js');
     });
-  });
-  afterAll(() => s.repo.remove());
+    afterAll(() => {
+      if (s?.dir !== undefined) rmSync(s.dir, { recursive: true, force: true });
+    });
 
-  it('gives the same per-file uncovered lines and percentages (except the no-newline file)', () => {
-    expectAgreement(s, ['src/tail.js']);
-    // The change is real: covered and uncovered changed lines in added, edited and renamed files.
-    const byPath = Object.fromEntries((s.covgate.patch?.files ?? []).map((f) => [f.path, f]));
-    expect(Object.keys(byPath).sort()).toEqual([
-      'src/added.js',
-      'src/calc.js',
-      'src/new-name.js',
-      'src/tail.js',
-    ]);
-    expect(byPath['src/calc.js']?.uncoveredLines).toEqual([15, 16]);
-    expect(byPath['src/new-name.js']?.uncoveredLines).toEqual([11]);
-  });
-
-  it('follows the hunk header after `\\ No newline at end of file`, where diff-cover 7.4 shifts by one', () => {
-    // The hunk says new lines 2-6 are added; diff-cover 7.4 counts the marker as a line and takes 3-7.
-    expect(s.diffText).toContain(
-      '@@ -2,2 +2,5 @@ export function tail(x) {\n-  return x + 1;\n-}\n\\ No newline at end of file\n+',
+    it.skipIf(skip)(
+      'gives the same per-file uncovered lines and percentages (except the no-newline file)',
+      () => {
+        expectAgreement(s, ['src/tail.js']);
+        // The change is real: covered and uncovered changed lines in added, edited and renamed files.
+        const byPath = Object.fromEntries((s.covgate.patch?.files ?? []).map((f) => [f.path, f]));
+        expect(Object.keys(byPath).sort()).toEqual([
+          'src/added.js',
+          'src/calc.js',
+          'src/new-name.js',
+          'src/tail.js',
+        ]);
+        expect(byPath['src/calc.js']?.uncoveredLines).toEqual([15, 16]);
+        expect(byPath['src/new-name.js']?.uncoveredLines).toEqual([11]);
+      },
     );
-    const tail = s.covgate.patch?.files.find((f) => f.path === 'src/tail.js');
-    // Head lines 2-6; c8 marks the body of the untested function (5-6) as not run.
-    expect(tail).toEqual({ path: 'src/tail.js', covered: 3, total: 5, uncoveredLines: [5, 6] });
-    // diff-cover measured lines 3-6 only (7 does not exist, 2 is skipped): 2 of 4 uncovered.
-    expect(s.diffCover.src_stats['src/tail.js']).toMatchObject({
-      violation_lines: [5, 6],
-      percent_covered: 50,
-    });
-  });
-});
 
-describe('agreement with diff-cover: Python, pytest-cov coverage.xml', () => {
-  let s: Scenario;
-  const pricing = (extra: string[]): string =>
-    [
-      'def total(items):',
-      '    s = 0',
-      '    for price in items:',
-      '        s += price',
-      '    return s',
-      '',
-      '',
-      'def discount(amount, pct):',
-      '    if pct < 0:',
-      '        raise ValueError("negative")',
-      ...extra,
-      '',
-    ].join('\n');
-  beforeAll(() => {
-    s = runScenario(
-      {
-        'shop/__init__.py': '',
-        'shop/pricing.py': pricing(['    return amount * (100 - pct) / 100']),
-        'tests/test_pricing.py':
-          'from shop.pricing import total, discount\n\n\ndef test_total():\n    assert total([1, 2]) == 3\n    assert discount(100, 10) == 90\n',
-      },
-      {
-        'shop/pricing.py': pricing([
-          '    if pct > 100:',
-          '        return 0',
-          '    return amount * (100 - pct) / 100',
-          '',
-          '',
-          'def tax(amount, rate):',
-          '    if rate == 0:',
-          '        return amount',
-          '    return amount * (1 + rate)',
-        ]),
-        'shop/labels.py': 'def label(x):\n    if x:\n        return "yes"\n    return "no"\n',
-        'tests/test_pricing.py':
-          'from shop.pricing import total, discount, tax\nfrom shop.labels import label\n\n\ndef test_total():\n    assert total([1, 2]) == 3\n    assert discount(100, 10) == 90\n    assert tax(10, 0) == 10\n    assert label(1) == "yes"\n',
-      },
-      [],
-      (dir) => {
-        const dataFile = join(mkdtempSync(join(tmpdir(), 'covgate-pycov-')), '.coverage');
-        execFileSync(
-          PYTHON,
-          [
-            '-m',
-            'pytest',
-            '-q',
-            '-p',
-            'no:cacheprovider',
-            '--cov=shop',
-            '--cov-branch',
-            '--cov-report=xml:coverage.xml',
-          ],
-          { cwd: dir, env: { ...process.env, COVERAGE_FILE: dataFile, PYTHONDONTWRITEBYTECODE: '1' } },
+    it.skipIf(skip)(
+      'follows the hunk header after `\\ No newline at end of file`, where diff-cover 7.4 shifts by one',
+      () => {
+        // The hunk says new lines 2-6 are added; diff-cover 7.4 counts the marker as a line and takes 3-7.
+        expect(s.diffText).toContain(
+          '@@ -2,2 +2,5 @@ export function tail(x) {\n-  return x + 1;\n-}\n\\ No newline at end of file\n+',
         );
-        rmSync(join(dataFile, '..'), { recursive: true, force: true });
-        return 'coverage.xml';
+        const tail = s.covgate.patch?.files.find((f) => f.path === 'src/tail.js');
+        // Head lines 2-6; c8 marks the body of the untested function (5-6) as not run.
+        expect(tail).toEqual({ path: 'src/tail.js', covered: 3, total: 5, uncoveredLines: [5, 6] });
+        // diff-cover measured lines 3-6 only (7 does not exist, 2 is skipped): 2 of 4 uncovered.
+        expect(s.diffCover.src_stats['src/tail.js']).toMatchObject({
+          violation_lines: [5, 6],
+          percent_covered: 50,
+        });
       },
     );
-  });
-  afterAll(() => s.repo.remove());
 
-  it('gives the same per-file and total patch numbers', () => {
-    expectAgreement(s);
-    expect(s.covgate.patch?.files.map((f) => [f.path, f.uncoveredLines])).toEqual([
-      ['shop/labels.py', [4]],
-      ['shop/pricing.py', [12, 19]],
-    ]);
-  });
-});
+    if (source === 'live') {
+      it.skipIf(skip)('diff-cover answers as recorded (else: npm run fixtures:refresh)', () => {
+        expect(s.diffCover).toEqual(recordedJson('js'));
+      });
+    }
+  },
+);
+
+describe.each(SOURCES)(
+  'agreement with diff-cover ($source): Python, pytest-cov coverage.xml',
+  ({ source, get, skip }) => {
+    const off = skip || (source === 'live' && !hasTool('pytest-cov'));
+    let s: Scenario;
+    beforeAll(() => {
+      if (!off) s = get('py');
+    });
+    afterAll(() => {
+      if (s?.dir !== undefined) rmSync(s.dir, { recursive: true, force: true });
+    });
+
+    it.skipIf(off)('gives the same per-file and total patch numbers', () => {
+      expectAgreement(s);
+      expect(s.covgate.patch?.files.map((f) => [f.path, f.uncoveredLines])).toEqual([
+        ['shop/labels.py', [4]],
+        ['shop/pricing.py', [12, 19]],
+      ]);
+    });
+
+    if (source === 'live') {
+      it.skipIf(off)('diff-cover answers as recorded (else: npm run fixtures:refresh)', () => {
+        expect(s.diffCover).toEqual(recordedJson('py'));
+      });
+    }
+  },
+);

@@ -12,6 +12,7 @@ import {
 import type { FileChange } from '../src/diff/model.js';
 import { getChangeSet, type DiffSourceOptions } from '../src/diff/source.js';
 import { createOctokit } from '../src/github/octokit.js';
+import { FAST_API_TIMING } from './support/fast-api.js';
 import { createGitRepo, type GitRepo } from './support/git-repo.js';
 
 const lines = (n: number, tag: string): string =>
@@ -168,7 +169,7 @@ describe('getChangeSet from the REST API', () => {
       baseSha: 'b',
       headSha: 'h',
       pullNumber,
-      octokit: createOctokit('tok', api.url, logger()),
+      octokit: createOctokit('tok', api.url, logger(), FAST_API_TIMING),
     });
 
   it('reads the PR diff with the diff media type when there is no git history', async () => {

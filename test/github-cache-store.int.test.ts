@@ -7,7 +7,7 @@ import { BlockBlobClient } from '@azure/storage-blob';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Baseline } from '../src/github/baseline-store.js';
 import { baselineKey } from '../src/github/baseline-store.js';
-import { CacheBaselineStore } from '../src/github/cache-baseline-store.js';
+import { CacheBaselineStore, type CacheBaselineStoreOptions } from '../src/github/cache-baseline-store.js';
 import { cacheEnv, startFakeCacheService, type FakeCacheService } from './support/fake-cache-service.js';
 import { createRecordingLog } from './support/github-log.js';
 
@@ -58,9 +58,12 @@ afterEach(async () => {
 });
 
 /** Each test uses a fresh workDir of the same path, as a later job on the same runner image would. */
-function newStore(): { store: CacheBaselineStore; log: ReturnType<typeof createRecordingLog> } {
+function newStore(over: Partial<CacheBaselineStoreOptions> = {}): {
+  store: CacheBaselineStore;
+  log: ReturnType<typeof createRecordingLog>;
+} {
   const log = createRecordingLog();
-  return { store: new CacheBaselineStore({ workDir: join(root, 'baseline'), log }), log };
+  return { store: new CacheBaselineStore({ workDir: join(root, 'baseline'), log, ...over }), log };
 }
 
 describe('CacheBaselineStore with the real @actions/cache client', () => {
@@ -113,13 +116,16 @@ describe('CacheBaselineStore with the real @actions/cache client', () => {
   });
 
   it('turns a 429 from the service into "unavailable" with one warning', async () => {
-    const { store, log } = newStore();
+    const commands: string[] = [];
+    const { store, log } = newStore({ stdout: { write: (text: string) => commands.push(text) } });
     service.failNext('GetCacheEntryDownloadURL', 429);
     expect(await store.save(makeBaseline(SHA_A, 1))).toBe('unavailable');
-    expect(log.warnings).toHaveLength(1);
-    expect(log.warnings[0]).toMatch(
-      /covgate could not save the baseline covgate-covgate-main-a+: .*Rate limited/,
-    );
+    expect(log.warnings).toEqual([
+      `covgate could not save the baseline ${baselineKey('covgate', 'main', SHA_A)}: GetCacheEntryDownloadURL answered HTTP 429`,
+    ]);
+    // The library's own ::warning:: lines are printed between these: plain text, not annotations.
+    const token = /^::stop-commands::(covgate-cache-[\w-]+)\n$/.exec(commands[0] ?? '')?.[1];
+    expect(commands).toEqual([`::stop-commands::${token}\n`, `::${token}::\n`]);
     expect(service.requests.filter((r) => r.op === 'CreateCacheEntry')).toHaveLength(0);
 
     service.failNext('GetCacheEntryDownloadURL', 429);
@@ -144,18 +150,43 @@ describe('CacheBaselineStore with the real @actions/cache client', () => {
     expect(service.entries).toHaveLength(0);
   });
 
-  it('turns a persistent 500 on restore into "no baseline" with one warning (after the client retries)', async () => {
+  it('turns a persistent 500 on restore into "no baseline" with one warning, within the deadline', async () => {
     const { store } = newStore();
     expect(await store.save(makeBaseline(SHA_A, 1))).toBe('saved');
-    service.requests.length = 0;
-    service.failNext('GetCacheEntryDownloadURL', 500, 5);
-    const reader = newStore();
-    const got = await reader.store.restore({ commentId: 'covgate', branch: 'main', sha: SHA_A });
-    expect(got.baseline).toBeNull();
-    expect('reason' in got && got.reason).toMatch(/^no baseline: the cache service failed \(.*500/);
-    expect(service.requests.map((r) => r.status)).toEqual([500, 500, 500, 500, 500]);
-    expect(reader.log.warnings).toHaveLength(1);
-  }, 90_000);
+    // Its own service: @actions/cache keeps retrying (3 s pauses) after covgate stopped waiting, and
+    // those late requests must not reach the other tests' service.
+    const own = await startFakeCacheService();
+    try {
+      Object.assign(process.env, cacheEnv(own));
+      own.failNext('GetCacheEntryDownloadURL', 500, 5);
+      const reader = newStore({ deadlineMs: 300 });
+      const started = Date.now();
+      const got = await reader.store.restore({ commentId: 'covgate', branch: 'main', sha: SHA_A });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(got).toEqual({
+        baseline: null,
+        reason:
+          'no baseline: the cache service failed (GetCacheEntryDownloadURL answered HTTP 500; no result within 0.3 s)',
+      });
+      expect(own.requests.map((r) => r.status)).toEqual([500]);
+      expect(reader.log.warnings).toEqual([`covgate found ${'reason' in got ? got.reason : ''}`]);
+    } finally {
+      await own.close();
+    }
+  });
+
+  it('names a refused connection to the cache service as a network error', async () => {
+    const own = await startFakeCacheService();
+    Object.assign(process.env, cacheEnv(own));
+    await own.close();
+    const { store, log } = newStore();
+    const host = new URL(own.url).host;
+    const got = await store.restore({ commentId: 'covgate', branch: 'main', sha: SHA_A });
+    expect('reason' in got && got.reason).toMatch(
+      new RegExp(`^no baseline: the cache service failed \\(network error reaching ${host}: .*ECONNREFUSED`),
+    );
+    expect(log.warnings).toHaveLength(1);
+  });
 
   it('says "no baseline" without a warning on a plain miss', async () => {
     const { store, log } = newStore();

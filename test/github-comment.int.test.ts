@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../scripts/fake-github-api.mjs';
 import { upsertStickyComment } from '../src/github/comment.js';
 import { createOctokit } from '../src/github/octokit.js';
+import { FAST_API_TIMING } from './support/fast-api.js';
 import { createRecordingLog } from './support/github-log.js';
 
 const MARKER = '<!-- covgate:covgate -->';
@@ -19,7 +20,7 @@ async function setUp(
   tokenLogin?: string,
 ): Promise<{ api: FakeGitHubApi; octokit: ReturnType<typeof createOctokit> }> {
   api = await startFakeGitHubApi({ comments, token: 'ghs_test', ...(tokenLogin ? { tokenLogin } : {}) });
-  return { api, octokit: createOctokit('ghs_test', api.url, createRecordingLog()) };
+  return { api, octokit: createOctokit('ghs_test', api.url, createRecordingLog(), FAST_API_TIMING) };
 }
 
 const where = { owner: 'octo-org', repo: 'demo', issueNumber: 7, marker: MARKER };

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { baselineKey, FileBaselineStore, type Baseline } from '../src/github/baseline-store.js';
+import { baselineKey, type Baseline } from '../src/github/baseline-store.js';
+import { FileBaselineStore } from './support/file-baseline-store.js';
 
 const sha = (c: string): string => c.repeat(40);
 function makeBaseline(s: string, minute: number, branch = 'main'): Baseline {

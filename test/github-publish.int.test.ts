@@ -11,6 +11,7 @@ import { createOctokit } from '../src/github/octokit.js';
 import { COMMENT_PERMISSION_WARNING, publishResults, type PublishArgs } from '../src/github/publish.js';
 import { findPullRequest } from '../src/github/pull-request.js';
 import type { Annotation } from '../src/report/annotations.js';
+import { FAST_API_TIMING } from './support/fast-api.js';
 import { createRecordingLog, type RecordingLog } from './support/github-log.js';
 
 const HEAD = '1234567890abcdef1234567890abcdef12345678';
@@ -27,7 +28,7 @@ async function setUp(
 ): Promise<{ api: FakeGitHubApi; log: RecordingLog; octokit: ReturnType<typeof createOctokit> }> {
   api = await startFakeGitHubApi(opts);
   const log = createRecordingLog();
-  return { api, log, octokit: createOctokit('ghs_test', `${api.url}/`, log) };
+  return { api, log, octokit: createOctokit('ghs_test', `${api.url}/`, log, FAST_API_TIMING) };
 }
 
 function annotations(n: number): Annotation[] {

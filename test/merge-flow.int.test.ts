@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionIo } from '../src/action-io.js';
 import type { Config } from '../src/config.js';
 import { parseConfig } from '../src/inputs.js';
-import { FileBaselineStore } from '../src/github/baseline-store.js';
+import { FileBaselineStore } from './support/file-baseline-store.js';
 import { parseCoverage } from '../src/coverage/read.js';
 import { runMergeMode } from '../src/merge-mode.js';
 import { writeShardFile } from '../src/shard/shard-file.js';

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PostgresConfig } from '../src/config.js';
 import { InputError, RunnerError } from '../src/errors.js';
 import { findFreePort } from '../src/postgres/address.js';
-import { listInstalledVersions, provisionPostgres } from '../src/postgres/provision.js';
+import { findInstallations } from '../src/postgres/binaries.js';
+import { provisionPostgres } from '../src/postgres/provision.js';
 import { captureLog, makeTempDir, probe, processesMentioning } from './support/postgres.js';
 
 const password = "p@ss:w/rd %?#&'x";
@@ -27,7 +28,7 @@ describe('failures leave nothing behind', () => {
   });
 
   it('a version that is not installed: one line listing the installed ones, nothing created', async () => {
-    const installed = await listInstalledVersions(process.env);
+    const installed = await findInstallations(process.env);
     expect(installed.length).toBeGreaterThan(0);
     const listed = installed.map((item) => `${item.version} (${item.binDir})`).join(', ');
     const attempt = provisionPostgres(

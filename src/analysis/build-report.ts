@@ -2,6 +2,7 @@
  * Assembles the full report from head coverage, an optional base and an optional diff. Pure: the
  * CLI and the action's pipeline both call it with data they loaded.
  */
+import { compareText } from '../coverage/paths.js';
 import type { Threshold } from '../config.js';
 import type { CoverageData, Summary } from '../coverage/model.js';
 import { missingLines, summarizeFile, sumSummaries } from '../coverage/summary.js';
@@ -50,7 +51,7 @@ function toRows(data: CoverageData): { rows: ReportFile[]; summaries: Map<string
     rows.push({ path, lines, statements, functions, branches, missingLines: missingLines(file) });
   }
   // CoverageData iterates in path order, so the sort is rarely needed.
-  if (!sorted) rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  if (!sorted) rows.sort((a, b) => compareText(a.path, b.path));
   return { rows, summaries };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildData, buildFile } from '../../test/support/build-coverage.js';
 import type { ChangeSet, FileChange } from '../diff/model.js';
-import { summarizeTotals } from '../coverage/summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 import { buildReport } from './build-report.js';
 import { NOT_APPLICABLE_NOTE } from './patch.js';
 

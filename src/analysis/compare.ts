@@ -2,6 +2,7 @@
  * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
  * PR, or changed indirectly). Pure.
  */
+import { compareText } from '../coverage/paths.js';
 import { METRICS, type Counts } from '../coverage/model.js';
 import type { ChangeSet } from '../diff/model.js';
 import type { FileDelta, ReportDelta, ReportTotals } from './types.js';
@@ -56,7 +57,7 @@ function compareDeltas(a: FileDelta, b: FileDelta): number {
   const da = a.delta.lines ?? Number.POSITIVE_INFINITY;
   const db = b.delta.lines ?? Number.POSITIVE_INFINITY;
   if (da !== db) return da < db ? -1 : 1;
-  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return compareText(a.path, b.path);
 }
 
 /**

@@ -2,6 +2,7 @@
  * Thresholds: parsing the `fail-under` family of inputs and deciding them with integer maths, so a
  * displayed 84.99 never passes an 85 gate and 85 exactly never fails it.
  */
+import { compareText } from '../coverage/paths.js';
 import type { Threshold } from '../config.js';
 import { METRICS } from '../coverage/model.js';
 import { InputError } from '../errors.js';
@@ -177,7 +178,7 @@ export function evaluateGate(input: GateInput): ThresholdResult[] {
 function evaluateFiles(files: ReportFile[], required: number): ThresholdResult[] {
   const failing = files
     .filter((f) => !meetsThreshold(f.lines.covered, f.lines.total, required))
-    .sort((a, b) => a.lines.pct - b.lines.pct || (a.path < b.path ? -1 : 1))
+    .sort((a, b) => a.lines.pct - b.lines.pct || compareText(a.path, b.path))
     .map((f) => ({ name: `file:${f.path}`, required, actual: f.lines.pct, ok: false }));
   if (failing.length > 0) return failing;
   const lowest = files.reduce<number | null>(

@@ -2,6 +2,7 @@
  * Patch coverage: the PR's added or modified lines that the report has an entry for, covered when
  * hit at least once — the definition diff-cover uses, so both tools give the same numbers. Pure.
  */
+import { compareText } from '../coverage/paths.js';
 import type { CoverageData, Counts } from '../coverage/model.js';
 import { makeCounts, percent } from '../coverage/summary.js';
 import type { ChangeSet } from '../diff/model.js';
@@ -59,7 +60,7 @@ export function computePatchCoverage(head: CoverageData, changes: ChangeSet): Pa
     covered += fileCovered;
     total += fileTotal;
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  files.sort((a, b) => compareText(a.path, b.path));
   let pct: number | null = percent(covered, total);
   let patchNote: string | null = null;
   if (!changes.complete) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CoverageFormatError } from '../errors.js';
 import { parseCoberturaXml, readCobertura } from './cobertura.js';
 import type { ParsedCoverage } from './read.js';
-import { summarizeTotals } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 const root = '/home/runner/work/app/app';
 

@@ -4,7 +4,8 @@ import { FAKE_ROOT, readFixture } from '../../test/fixtures/coverage/fixtures.js
 import { CoverageFormatError } from '../errors.js';
 import { readIstanbul } from './istanbul.js';
 import { mergeCoverage } from './merge.js';
-import { summarizeFile, summarizeTotals } from './summary.js';
+import { summarizeFile } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 const istanbul = createRequire(import.meta.url)(
   'istanbul-lib-coverage',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CoverageFormatError } from '../errors.js';
 import { readLcov } from './lcov.js';
-import { summarizeTotals } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 const root = '/repo';
 const read = (text: string): ReturnType<typeof readLcov> => readLcov(text, 'lcov.info', { root });

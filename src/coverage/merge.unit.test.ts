@@ -5,7 +5,8 @@ import { FAKE_ROOT, readFixture, readJsonFixture } from '../../test/fixtures/cov
 import { mergeCoverage, toCoverageData } from './merge.js';
 import type { Counts, CoverageData, FileCoverage, Summary } from './model.js';
 import { parseCoverage } from './read.js';
-import { summarizeFile, summarizeTotals } from './summary.js';
+import { summarizeFile } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 // istanbul-lib-coverage is CommonJS; it is the reference implementation of "merge by adding hits".
 const istanbul = createRequire(import.meta.url)(

@@ -7,7 +7,7 @@
  * Cobertura `<source>`. Pure string work: nothing here touches the file system.
  */
 
-/** Options of {@link toRepoPath}. */
+/** Options of {@link createRepoPathResolver}. */
 export interface RepoPathOptions {
   /** Absolute repository root (GITHUB_WORKSPACE or `--root`), POSIX or Windows form. */
   root: string;
@@ -162,8 +162,11 @@ function inRoot(path: string, base: string, root: Root): string | null {
 }
 
 /**
- * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
- * and `sourceRoots` are normalised once here, not once per file. See {@link toRepoPath}.
+ * Builds a resolver for one report: it turns a path from the report into a repo-relative path with
+ * `/`, or `null` when it lies outside `root`. A relative path is resolved against each of
+ * `sourceRoots` (Cobertura `<source>`) when given, else against `baseDir` (the directory the tool
+ * ran in; default the root). Relative source roots start from `baseDir` too. `root`, `baseDir` and
+ * `sourceRoots` are normalised once here, not once per file.
  */
 export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => string | null {
   const rootPath = normalize(opts.root);
@@ -198,11 +201,9 @@ export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => 
 }
 
 /**
- * Turns a path from a report into a repo-relative path with `/`, or `null` when it lies outside
- * `root`. A relative path is resolved against each of `sourceRoots` (Cobertura `<source>`) when
- * given, else against `baseDir` (the directory the tool ran in; default the root). Relative
- * source roots start from `baseDir` too. For many paths, use {@link createRepoPathResolver}.
+ * UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere.
+ * The one comparator for repo paths (and other names) in reports, gates and messages.
  */
-export function toRepoPath(raw: string, opts: RepoPathOptions): string | null {
-  return createRepoPathResolver(opts)(raw);
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

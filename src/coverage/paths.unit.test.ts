@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createRepoPathResolver, isNormalPath, toRepoPath } from './paths.js';
+import { createRepoPathResolver, isNormalPath, type RepoPathOptions } from './paths.js';
+
+/** One path through a fresh resolver, as a reader resolves each path of a report. */
+const toRepoPath = (raw: string, opts: RepoPathOptions): string | null => createRepoPathResolver(opts)(raw);
 
 const root = '/home/runner/work/x/x';
 
@@ -101,7 +104,7 @@ describe('toRepoPath', () => {
 });
 
 describe('createRepoPathResolver', () => {
-  it('resolves many paths with one set of options like toRepoPath does for each', () => {
+  it('resolves many paths with one resolver like a fresh resolver does for each', () => {
     const opts = {
       root: '/__w/x/x',
       baseDir: '/__w/x/x/packages/web',

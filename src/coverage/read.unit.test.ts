@@ -13,7 +13,8 @@ import {
 import { CoverageFormatError, InputError } from '../errors.js';
 import type { Counts, Summary } from './model.js';
 import { loadCoverage, parseCoverage, parseReportFile, readTextFile } from './read.js';
-import { missingLines, summarizeFile, summarizeTotals } from './summary.js';
+import { missingLines, summarizeFile } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 interface IstanbulCounts {
   total: number;

@@ -4,7 +4,7 @@ import { CoverageFormatError } from '../errors.js';
 import { mergeCoverage } from './merge.js';
 import { parseCoverage } from './read.js';
 import { deserializeCoverage, serializeCoverage } from './serialize.js';
-import { summarizeTotals } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 const read = (rel: string): ReturnType<typeof parseCoverage>['data'] =>
   parseCoverage(readFixture(rel), rel, { root: FAKE_ROOT }).data;

@@ -5,7 +5,6 @@
 import {
   METRICS,
   type BranchHit,
-  type CoverageData,
   type Counts,
   type FileCoverage,
   type FunctionHit,
@@ -91,11 +90,6 @@ export function sumSummaries(summaries: Iterable<Summary>): Summary {
     functions: counts('functions'),
     branches: counts('branches'),
   };
-}
-
-/** Totals over all files, with {@link sumSummaries}' rules. */
-export function summarizeTotals(data: CoverageData): Summary {
-  return sumSummaries([...data.files.values()].map(summarizeFile));
 }
 
 /** Executable lines with zero hits, ascending. */

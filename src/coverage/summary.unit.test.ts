@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { CoverageData, FileCoverage } from './model.js';
-import { makeCounts, missingLines, percent, summarizeFile, summarizeTotals } from './summary.js';
+import { makeCounts, missingLines, percent, summarizeFile } from './summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 
 // istanbul's own percent(): the reference for flooring to two decimals.
 const istanbulPercent = createRequire(import.meta.url)('istanbul-lib-coverage/lib/percent') as (

@@ -4,7 +4,10 @@
  * never a failed run, never a throw. Keys are immutable, so a key that exists is 'exists'.
  */
 import * as cache from '@actions/cache';
+import { randomUUID } from 'node:crypto';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import { describeError } from '../errors.js';
 import {
@@ -27,11 +30,25 @@ export interface CacheBaselineStoreOptions {
    */
   workDir: string;
   log: Log;
+  /** Longest wait for one cache call, retries included; default {@link DEFAULT_CACHE_DEADLINE_MS}. */
+  deadlineMs?: number;
+  /** Where the runner reads workflow commands (default process.stdout, which @actions/cache writes to). */
+  stdout?: CommandStream;
+}
+
+/** The stream the runner parses for `::command::` lines. */
+export interface CommandStream {
+  write(text: string): unknown;
 }
 
 /** A baseline store on the GitHub Actions cache service. */
 export class CacheBaselineStore implements BaselineStore {
   constructor(private readonly opts: CacheBaselineStoreOptions) {}
+
+  private watch<T>(run: () => Promise<T>): Promise<{ value: T | undefined; problems: string[] }> {
+    const { deadlineMs = DEFAULT_CACHE_DEADLINE_MS, stdout = process.stdout } = this.opts;
+    return watchCacheCall(run, { deadlineMs, stdout });
+  }
 
   /** Saves `b` under `baselineKey(...)` unless that key is already in the cache. */
   async save(b: Baseline): Promise<'saved' | 'exists' | 'unavailable'> {
@@ -44,9 +61,7 @@ export class CacheBaselineStore implements BaselineStore {
     }
     const file = this.fileFor(b.commentId);
     try {
-      const before = await watchCacheProblems(() =>
-        cache.restoreCache([file], key, [], { lookupOnly: true }),
-      );
+      const before = await this.watch(() => cache.restoreCache([file], key, [], { lookupOnly: true }));
       if (before.value === key) {
         log.info(`covgate: baseline ${key} is already in the cache; keys are immutable, nothing to save`);
         return 'exists';
@@ -54,13 +69,13 @@ export class CacheBaselineStore implements BaselineStore {
       if (before.problems.length > 0) return this.giveUp(key, before.problems);
       await mkdir(this.opts.workDir, { recursive: true });
       await writeFile(file, JSON.stringify(b));
-      const saved = await watchCacheProblems(() => cache.saveCache([file], key));
-      if (saved.value !== -1) {
+      const saved = await this.watch(() => cache.saveCache([file], key));
+      if (saved.value !== undefined && saved.value !== -1) {
         log.info(`covgate: baseline saved to the cache as ${key}`);
         return 'saved';
       }
       // -1 is both "another job saved this key meanwhile" (not an error) and a fault: ask again.
-      const after = await watchCacheProblems(() => cache.restoreCache([file], key, [], { lookupOnly: true }));
+      const after = await this.watch(() => cache.restoreCache([file], key, [], { lookupOnly: true }));
       if (after.value === key) return 'exists';
       return this.giveUp(key, [...saved.problems, ...after.problems]);
     } catch (error) {
@@ -81,7 +96,7 @@ export class CacheBaselineStore implements BaselineStore {
     const prefix = baselinePrefix(q.commentId, q.branch);
     try {
       await rm(file, { force: true }); // a stale file must not pass for a restored one
-      const got = await watchCacheProblems(() => cache.restoreCache([file], exactKey ?? prefix, [prefix]));
+      const got = await this.watch(() => cache.restoreCache([file], exactKey ?? prefix, [prefix]));
       if (got.value === undefined) {
         if (got.problems.length === 0) {
           log.info(`covgate: no baseline of branch ${q.branch} in the cache (prefix ${prefix})`);
@@ -131,35 +146,66 @@ function unavailableReason(access: 'read' | 'write'): string | null {
   return null;
 }
 
+/** How long one @actions/cache call may take, retries included, before covgate stops waiting. */
+export const DEFAULT_CACHE_DEADLINE_MS = 120_000;
+
 /**
- * Runs an @actions/cache call and collects the faults it prints. The library swallows service
- * faults (5xx, 429, denied) into `::warning::`/`::error::` (or "Failed to …" info) lines and
- * returns "miss" or -1, so these lines are the only way to tell a fault from a miss. The warning and
- * error lines are taken out of the log and reported in covgate's one warning instead: a cache fault
- * must not show as a red error annotation on a job that did not fail.
+ * Runs an @actions/cache call and collects its faults. The library swallows service faults (5xx,
+ * 429, denied, refused) and returns "miss" or -1, so covgate watches the HTTP exchanges themselves
+ * (Node's `http.client.*` diagnostics channels: read-only, nothing patched) and names every
+ * failed one. The library's own `::error::`/`::warning::` lines are printed between
+ * `::stop-commands::` markers, so a cache fault is text in the log, not a red annotation on a job
+ * that did not fail: covgate's one warning reports it. The library retries 5xx with fixed pauses
+ * (3 s, ×1.5, five attempts, not configurable), so the whole call has a deadline instead.
  */
-async function watchCacheProblems<T>(run: () => Promise<T>): Promise<{ value: T; problems: string[] }> {
-  const problems: string[] = [];
-  const stdout = process.stdout;
-  // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as is, called on its stream
-  const original = stdout.write;
-  const watching = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
-    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
-    const command = /^::(?:warning|error)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
-    if (command?.[1] === undefined) {
-      // Some faults are only logged as info ("Failed to save: Unable to reserve cache …"): keep them.
-      if (/^Failed to (?:save|restore): /.test(text)) problems.push(text.trimEnd());
-      return Reflect.apply(original, this, [chunk, ...rest]) as boolean;
-    }
-    problems.push(command[1].replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
-    const callback = rest.find((r): r is () => void => typeof r === 'function');
-    callback?.();
-    return true;
+async function watchCacheCall<T>(
+  run: () => Promise<T>,
+  opts: { deadlineMs: number; stdout: CommandStream },
+): Promise<{ value: T | undefined; problems: string[] }> {
+  // Keyed by operation: a retry that succeeded clears the earlier failures of the same call.
+  const failures = new Map<string, { problem: string; times: number }>();
+  const note = (key: string, problem: string): void => {
+    failures.set(key, { problem, times: (failures.get(key)?.times ?? 0) + 1 });
   };
-  stdout.write = watching;
+  const onResponse = (message: unknown): void => {
+    const { request, response } = message as { request: ClientRequest; response: IncomingMessage };
+    const status = response.statusCode ?? 0;
+    const op = operationOf(request);
+    if (status >= 400) return note(op, `${op} answered HTTP ${status}`);
+    failures.delete(op);
+    failures.delete(String(request.getHeader('host') ?? request.host));
+  };
+  const onError = (message: unknown): void => {
+    const { request, error } = message as { request: ClientRequest; error: Error };
+    const host = String(request.getHeader('host') ?? request.host);
+    note(host, `network error reaching ${host}: ${error.message}`);
+  };
+  const token = `covgate-cache-${randomUUID()}`;
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<'deadline'>((resolve) => {
+    timer = setTimeout(() => resolve('deadline'), opts.deadlineMs);
+  });
+  subscribe('http.client.response.finish', onResponse);
+  subscribe('http.client.request.error', onError);
+  opts.stdout.write(`::stop-commands::${token}\n`);
   try {
-    return { value: await run(), problems };
+    const value = await Promise.race([run(), deadline]);
+    const problems = [...failures.values()].map((f) =>
+      f.times > 1 ? `${f.problem} (${f.times} times)` : f.problem,
+    );
+    if (value !== 'deadline') return { value, problems };
+    problems.push(`no result within ${opts.deadlineMs / 1000} s`);
+    return { value: undefined, problems };
   } finally {
-    stdout.write = original;
+    clearTimeout(timer);
+    opts.stdout.write(`::${token}::\n`);
+    unsubscribe('http.client.response.finish', onResponse);
+    unsubscribe('http.client.request.error', onError);
   }
+}
+
+/** "GetCacheEntryDownloadURL" for the service's Twirp calls, "blob storage" for the archive's. */
+function operationOf(request: ClientRequest): string {
+  const twirp = /\/twirp\/[^/]+\/(\w+)/.exec(request.path);
+  return twirp?.[1] ?? `blob storage (${request.method} ${request.host})`;
 }

@@ -14,7 +14,7 @@ export interface StickyCommentArgs {
   repo: string;
   /** PR (issue) number. */
   issueNumber: number;
-  /** Hidden text that identifies this comment, e.g. `<!-- covgate:covgate -->`. */
+  /** Hidden text that identifies this comment: `commentMarker(id)`, e.g. `<!-- covgate:comment-id=covgate -->`. */
   marker: string;
   /** Full Markdown body; the marker is put first when the body does not start with it. */
   body: string;

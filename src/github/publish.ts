@@ -8,7 +8,7 @@ import { describeError, httpStatusOf } from '../errors.js';
 import type { Annotation } from '../report/annotations.js';
 import { publishCheckRun } from './check-run.js';
 import { upsertStickyComment } from './comment.js';
-import type { Log, Octokit } from './octokit.js';
+import { networkErrorOf, type Log, type Octokit } from './octokit.js';
 
 /** What was posted, and the warnings already logged. */
 export interface PublishResult {
@@ -100,8 +100,10 @@ function isPermissionError(error: unknown): boolean {
   return (status === 403 && !/rate limit/i.test(describeError(error))) || status === 404;
 }
 
-/** "HTTP 500: Server Error" — the status and the API's one-line message. */
+/** "HTTP 500: Server Error" — the status and the API's one-line message; a network error as such. */
 function describeApiError(error: unknown): string {
+  const network = networkErrorOf(error);
+  if (network !== undefined) return network.message;
   const status = httpStatusOf(error);
   const message = describeError(error).replace(/ - https:\/\/docs\.github\.com\S*$/, '');
   return status === undefined ? message : `HTTP ${status}: ${message}`;

@@ -66,13 +66,6 @@ const START_ATTEMPTS = 3;
 const LOG_TAIL_LINES = 20;
 const SERVER_LOG = 'server.log';
 
-/** Lists installed server versions, newest first, one per major. */
-export async function listInstalledVersions(
-  env: NodeJS.ProcessEnv,
-): Promise<{ version: number; binDir: string }[]> {
-  return findInstallations(env);
-}
-
 function checkOptions(cfg: PostgresConfig, settings: Record<string, string> | undefined): void {
   if (cfg.password === '' || /[\r\n]/.test(cfg.password)) {
     throw new InputError(

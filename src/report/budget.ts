@@ -93,10 +93,8 @@ export function fitBlock(text: string, budget: number, measure: Measure): string
   return measure(text) <= budget ? text : '';
 }
 
-/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+// The one text order of covgate (defined beside the paths it mostly sorts), re-exported for report/.
+export { compareText } from '../coverage/paths.js';
 
 /** Ascending numbers with `null` last. */
 export function compareNullable(a: number | null, b: number | null): number {

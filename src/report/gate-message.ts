@@ -3,6 +3,7 @@
  * failed threshold with its numbers and, so that nobody has to open the comment to start fixing,
  * where the uncovered code is: the files with the most uncovered (changed) lines and those lines.
  */
+import { compareText } from '../coverage/paths.js';
 import type { FullReport, ReportFile, ThresholdResult } from '../analysis/types.js';
 import { METRICS, type MetricName } from '../coverage/model.js';
 import { formatRange, toLineRanges } from './format.js';
@@ -40,7 +41,7 @@ function describeFiles(entries: FileMisses[], what: string): string {
   const weight = (e: FileMisses): number => e.weight ?? e.lines.length;
   const worst = entries
     .filter((e) => e.lines.length > 0)
-    .sort((a, b) => weight(b) - weight(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    .sort((a, b) => weight(b) - weight(a) || compareText(a.path, b.path));
   if (worst.length === 0) return '';
   const named = worst.slice(0, FILES_NAMED).map((e) => `${e.path} (${shortRanges(e.lines)})`);
   const more = worst.length > FILES_NAMED ? ` and ${worst.length - FILES_NAMED} more files` : '';

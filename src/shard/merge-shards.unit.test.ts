@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { FAKE_ROOT, readFixture, readJsonFixture } from '../../test/fixtures/coverage/fixtures.js';
 import type { CoverageData } from '../coverage/model.js';
 import { parseCoverage } from '../coverage/read.js';
-import { summarizeTotals } from '../coverage/summary.js';
+import { summarizeTotals } from '../../test/support/coverage-totals.js';
 import type { PhaseResult } from '../report/context.js';
 import { mergeShards } from './merge-shards.js';
 import { parseShardFile, shardFileName, writeShardFile, type Shard } from './shard-file.js';

@@ -6,7 +6,6 @@
  * the variables `main` exported through GITHUB_ENV, like a real job.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +14,7 @@ import {
   parseFileCommands,
   readActionDefaults as readRunnerDefaults,
 } from '../../scripts/runner-files.mjs';
+import { builtBundle, TEST_NODE } from './dist.js';
 
 /** Repository root (where action.yml and dist/ are). */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -131,8 +131,7 @@ export async function createActionJob(options: JobOptions): Promise<ActionJob> {
     extraEnv: Record<string, string> = {},
     onStart?: (pid: number) => void,
   ): Promise<StepResult> => {
-    const bundle = join(REPO_ROOT, 'dist', step, 'index.js');
-    if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
+    const bundle = builtBundle(step);
     stepNo += 1;
     const dir = join(root, `step-${stepNo}-${step}`);
     await mkdir(dir);
@@ -205,7 +204,7 @@ async function runNode(
   timeoutMs: number,
   onStart: ((pid: number) => void) | undefined,
 ): Promise<{ exitCode: number | null; signal: string | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TEST_NODE, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid !== undefined) onStart?.(child.pid);
   let stdout = '';
   let stderr = '';
