@@ -58,7 +58,7 @@ describe('parseFailUnder', () => {
     ],
     [
       'lnes=80',
-      "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, patch",
+      "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, total, patch",
     ],
     ['lines=80, lines=90', "--fail-under: 'lines' is given twice in 'lines=80, lines=90'; keep one"],
     [
@@ -132,7 +132,13 @@ describe('evaluateGate', () => {
     });
     expect(results).toEqual([
       { name: 'lines', required: 90, actual: 90, ok: true },
-      { name: 'functions', required: 50, actual: null, ok: false },
+      {
+        name: 'functions',
+        required: 50,
+        actual: null,
+        ok: false,
+        note: expect.stringContaining('no function data') as string,
+      },
       { name: 'branches', required: 25, actual: 25, ok: true },
       { name: 'patch', required: 80, actual: 75, ok: false },
       { name: 'file:*', required: 50, actual: 90, ok: true },

@@ -3,6 +3,7 @@
  * the action writes it to the file behind the `report-json` output. Field names are public.
  */
 import type { Counts, MetricName } from '../coverage/model.js';
+import type { PartialLine } from '../coverage/summary.js';
 
 /** Totals in report form: `lines` always, the others `null` where the format lacks them. */
 export interface ReportTotals {
@@ -10,6 +11,8 @@ export interface ReportTotals {
   statements: Counts | null;
   functions: Counts | null;
   branches: Counts | null;
+  /** coverage.py's TOTAL (statements/lines + branch outcomes); set on every report's totals. */
+  total?: Counts | null;
 }
 
 /** One file of the head report. */
@@ -21,6 +24,8 @@ export interface ReportFile {
   branches: Counts | null;
   /** Executable lines with zero hits, ascending. */
   missingLines: number[];
+  /** Lines that ran with an untaken branch outcome, ascending (CONTRACT.md `partialLines`). */
+  partialLines?: PartialLine[];
 }
 
 /** Patch coverage of one changed file. */
@@ -29,6 +34,8 @@ export interface PatchFile {
   covered: number;
   total: number;
   uncoveredLines: number[];
+  /** Changed lines that ran with an untaken branch outcome. */
+  partialLines?: PartialLine[];
 }
 
 /** Patch coverage: changed executable lines covered / changed executable lines. */
@@ -46,6 +53,10 @@ export interface ThresholdResult {
   required: number;
   actual: number | null;
   ok: boolean;
+  /** Why `actual` is unknown and how to get the data (a metric the report lacks). */
+  note?: string;
+  /** The next ratchet step when it passed with room (e.g. 90 for `lines=85` at 95.18 %). */
+  suggested?: number;
 }
 
 /** Deltas of head minus base in percentage points (two decimals); `null` where either side lacks it. */

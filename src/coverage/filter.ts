@@ -27,11 +27,11 @@ export function filterCoverage(data: CoverageData, include: string[], exclude: s
   const excluded = compile(exclude);
   const everything = include.every((g) => g.trim() === '');
   if (everything && clean(exclude).length === 0) {
-    return { files: new Map(data.files), formats: [...data.formats] }; // nothing to match
+    return { ...data, files: new Map(data.files), formats: [...data.formats] }; // nothing to match
   }
   const files = new Map<string, FileCoverage>();
   for (const [path, file] of data.files) {
     if ((everything || included(path)) && !excluded(path)) files.set(path, file);
   }
-  return { files, formats: [...data.formats] };
+  return { ...data, files, formats: [...data.formats] };
 }
