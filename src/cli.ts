@@ -241,7 +241,7 @@ function renderContext(loaded: Loaded): RenderContext {
 function render(report: FullReport, format: Format, loaded: Loaded): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
-  return renderText(report);
+  return renderText(report, loaded.head);
 }
 
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */

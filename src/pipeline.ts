@@ -28,7 +28,7 @@ import { findCoverageProblem } from './phases/coverage-presence.js';
 import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { Provenance, RenderContext } from './report/context.js';
-import { renderTermMissing } from './report/text.js';
+import { renderLogTable } from './report/text.js';
 import { describeGateFailure, publishOutcome, publishWithoutCoverage } from './results.js';
 
 /** What main needs besides the Config. */
@@ -84,7 +84,7 @@ async function reportOnCoverage(
     failUnderFile: config.failUnderFile,
     maxDrop: config.maxDrop,
   });
-  io.info(renderTermMissing(report));
+  io.info(renderLogTable(report, head));
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),

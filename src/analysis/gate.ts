@@ -138,7 +138,10 @@ export function describeMissingMetric(metric: MetricName, source: GateInput['sou
  * The next ratchet step for a threshold that passed: the next multiple of {@link RATCHET_STEP}
  * above `required` when the actual coverage already meets it, else undefined.
  */
-export function suggestNextStep(counts: Pick<Counts, 'covered' | 'total'>, required: number): number | undefined {
+export function suggestNextStep(
+  counts: Pick<Counts, 'covered' | 'total'>,
+  required: number,
+): number | undefined {
   if (counts.total <= 0) return undefined;
   const next = Math.min(100, (Math.floor(required / RATCHET_STEP) + 1) * RATCHET_STEP);
   return next > required && meetsThreshold(counts.covered, counts.total, next) ? next : undefined;
@@ -153,7 +156,9 @@ function evaluateMetric(
 ): ThresholdResult {
   if (counts === null) {
     const note =
-      name === 'total' || name === 'patch' ? 'the report has no line data' : describeMissingMetric(name, source);
+      name === 'total' || name === 'patch'
+        ? 'the report has no line data'
+        : describeMissingMetric(name, source);
     return { name, required, actual: null, ok: false, note };
   }
   const ok = meetsThreshold(counts.covered, counts.total, required);

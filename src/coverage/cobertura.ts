@@ -138,7 +138,10 @@ export function readCobertura(doc: CoberturaDocument, source: string, opts: Read
       branches: hasBranches ? cls.branches : null,
     });
   }
-  return { data: toCoverageData(files, ['cobertura'], isCoveragePy(doc) ? 'coverage.py' : undefined), dropped };
+  return {
+    data: toCoverageData(files, ['cobertura'], isCoveragePy(doc) ? 'coverage.py' : undefined),
+    dropped,
+  };
 }
 
 /**
@@ -147,5 +150,7 @@ export function readCobertura(doc: CoberturaDocument, source: string, opts: Read
  */
 function isCoveragePy(doc: CoberturaDocument): boolean {
   const version = attr(doc.attributes, 'version') ?? '';
-  return /^\d+\.\d+\.\d+/.test(version) && version !== '0.1' && doc.classes.every((c) => c.functions.size === 0);
+  return (
+    /^\d+\.\d+\.\d+/.test(version) && version !== '0.1' && doc.classes.every((c) => c.functions.size === 0)
+  );
 }

@@ -156,7 +156,9 @@ export function partialLines(file: FileCoverage): PartialLine[] {
     const lineHits = file.lines.get(line);
     const ran = lineHits === undefined ? taken > 0 : lineHits > 0;
     if (!ran || taken === hits.length) continue;
-    const missing = points.every((p) => p.missing !== undefined) ? points.flatMap((p) => p.missing ?? []) : null;
+    const missing = points.every((p) => p.missing !== undefined)
+      ? points.flatMap((p) => p.missing ?? [])
+      : null;
     const partial: PartialLine = { line, taken, total: hits.length };
     if (missing !== null) partial.missing = missing;
     else partial.untaken = hits.flatMap((h, i) => (h > 0 ? [] : [i + 1]));
