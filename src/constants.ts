@@ -47,6 +47,8 @@ export enum Outputs {
   DatabaseUrl = 'database-url',
   CommentUrl = 'comment-url',
   ReportJson = 'report-json',
+  Total = 'total',
+  SuggestedFailUnder = 'suggested-fail-under',
 }
 
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */

@@ -5,6 +5,7 @@
 import { percent } from '../coverage/summary.js';
 import type { FileDelta, FullReport, PatchFile, ReportFile } from '../analysis/types.js';
 import type { PhaseResult } from './context.js';
+import { describePartialLine } from './partial-lines.js';
 import { compareNullable, compareText, lazyRows, type Rows } from './budget.js';
 import { escapeMarkdown, escapeMarkdownCode, truncateEnd, truncateMiddle } from './escape.js';
 import {
@@ -108,7 +109,13 @@ export function buildChangedFileRows(
     if (change?.kind === 'added') delta = 'new';
     else if (change) delta = formatDelta(change.delta.lines);
     else if (index.hasBase) delta = formatDelta(0);
-    const ranges = formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
+    const partial = (f.partialLines ?? []).slice(0, maxRanges).map(describePartialLine);
+    const more = (f.partialLines?.length ?? 0) > partial.length ? ', …' : '';
+    const ranges =
+      formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges) +
+      (partial.length > 0
+        ? `${f.uncoveredLines.length > 0 ? '; ' : ''}partly: ${partial.join(', ')}${more}`
+        : '');
     return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
   });
 }
