@@ -190,6 +190,7 @@ function annotateTestFailures(config: Config, io: ActionIo, phases: readonly Pha
     io.error(f.message, {
       title: `${f.phase} phase: ${f.name} failed`,
       ...(file === undefined ? {} : { file }),
+      ...(file === undefined || f.line === undefined ? {} : { startLine: f.line }),
     });
   }
   if (failures.length > WORKFLOW_ANNOTATION_LIMIT) {

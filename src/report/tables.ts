@@ -4,7 +4,7 @@
  */
 import { percent } from '../coverage/summary.js';
 import type { FileDelta, FullReport, PatchFile, ReportFile } from '../analysis/types.js';
-import type { PhaseResult } from './context.js';
+import type { PhaseResult, TestResults } from './context.js';
 import { describePartialLine } from './partial-lines.js';
 import { compareNullable, compareText, lazyRows, type Rows } from './budget.js';
 import { escapeMarkdown, escapeMarkdownCode, truncateEnd, truncateMiddle } from './escape.js';
@@ -172,10 +172,20 @@ export function buildPhaseRows(phases: readonly PhaseResult[]): string[] {
     const duration = p.skipped ? NONE : formatDuration(p.durationMs);
     const t = p.tests;
     const tests = t
-      ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped`
+      ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped${describeSkips(t)}`
       : NONE;
     return `| ${PHASE_LABELS[p.name]} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
   });
+}
+
+/** ` — TEST_DATABASE_URL is not set` (one reason) or ` — reason (3), other (1)`; at most three. */
+function describeSkips(t: TestResults): string {
+  const reasons = t.skipReasons ?? [];
+  if (t.skipped === 0 || reasons.length === 0) return '';
+  const text = (r: string): string => escapeMarkdown(truncateEnd(r, 120));
+  if (reasons.length === 1 && reasons[0]?.count === t.skipped) return ` — ${text(reasons[0].reason)}`;
+  const shown = reasons.slice(0, 3).map((r) => `${text(r.reason)} (${formatInteger(r.count)})`);
+  return ` — ${shown.join(', ')}${reasons.length > 3 ? ', …' : ''}`;
 }
 
 /** Header lines of the test-phase table. */

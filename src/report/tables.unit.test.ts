@@ -43,6 +43,30 @@ describe('phases', () => {
       '| Rest | `npm run test:rest` | ✅ passed | 1 min 01 s | 1,234 passed, 0 failed, 5 skipped |',
     ]);
   });
+
+  it("says why tests were skipped, grouped by pytest's reason", () => {
+    const one = {
+      passed: 10,
+      failed: 0,
+      skipped: 15,
+      failures: [],
+      skipReasons: [{ reason: 'TEST_DATABASE_URL is not set', count: 15 }],
+    };
+    expect(buildPhaseRows([phase({ tests: one })])[0]).toContain(
+      '10 passed, 0 failed, 15 skipped — TEST_DATABASE_URL is not set |',
+    );
+    const two = {
+      ...one,
+      skipped: 3,
+      skipReasons: [
+        { reason: 'needs | *redis*', count: 2 },
+        { reason: 'slow', count: 1 },
+      ],
+    };
+    expect(buildPhaseRows([phase({ tests: two })])[0]).toContain(
+      '3 skipped — needs &#124; &#42;redis&#42; (2), slow (1) |',
+    );
+  });
 });
 
 describe('ordering', () => {
