@@ -12,7 +12,7 @@ import { buildReport } from './analysis/build-report.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import type { FullReport } from './analysis/types.js';
 import type { Threshold } from './config.js';
-import { filterCoverage } from './coverage/filter.js';
+import { filterCoverage, filterReport } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
 import { loadCoverage, parseReportFile, readTextFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
@@ -216,7 +216,12 @@ async function loadInputs(args: ReportArgs, cwd: string, warn: (m: string) => vo
     }
   }
   const filter = (data: CoverageData): CoverageData => filterCoverage(data, args.include, args.exclude);
-  return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
+  const filtered = filterReport(head.data, args.include, args.exclude, {
+    include: '--include',
+    exclude: '--exclude',
+  });
+  for (const warning of filtered.warnings) warn(`warning: ${warning}`);
+  return { head: filtered.data, base: base === null ? null : filter(base), baseSha, changes };
 }
 
 function renderContext(loaded: Loaded): RenderContext {

@@ -15,8 +15,8 @@ import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs, State } from './constants.js';
 import { InputError } from './errors.js';
-import { filterCoverage } from './coverage/filter.js';
-import { mergeCoverage } from './coverage/merge.js';
+import { filterCoverage, filterReport } from './coverage/filter.js';
+import { countInexactBranchMerges, mergeCoverage } from './coverage/merge.js';
 import type { CoverageData } from './coverage/model.js';
 import { loadCoverage, parseCoverage } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
@@ -68,7 +68,7 @@ async function reportOnCoverage(
   tests: PhasesOutcome,
 ): Promise<PipelineOutcome> {
   const { io } = deps;
-  const head = await readHeadCoverage(config, tests);
+  const head = await readHeadCoverage(config, tests, io);
   const octokit = makeOctokit(config, io);
   if (head === null) {
     await publishWithoutCoverage(config, { io, octokit }, tests);
@@ -123,7 +123,11 @@ async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<s
 }
 
 /** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<CoverageData | null> {
+async function readHeadCoverage(
+  config: Config,
+  tests: PhasesOutcome,
+  io: ActionIo,
+): Promise<CoverageData | null> {
   const options = { cwd: config.workingDirectory, root: config.repoRoot };
   const parts: CoverageData[] = [];
   if (tests.unitCoverageFiles.length > 0) {
@@ -145,7 +149,15 @@ async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<C
     }
   }
   if (parts.length === 0) return null;
-  return filterCoverage(mergeCoverage(parts), config.include, config.exclude);
+  const inexact = countInexactBranchMerges(parts);
+  if (inexact > 0) {
+    io.info(
+      `covgate: ${inexact} branch lines were partly covered in both runs of a Cobertura report that does not say which branch was taken; merged branch counts are a lower bound (coverage.py's missing-branches makes them exact)`,
+    );
+  }
+  const filtered = filterReport(mergeCoverage(parts), config.include, config.exclude);
+  for (const warning of filtered.warnings) io.warning(`covgate: ${warning}`);
+  return filtered.data;
 }
 
 /** Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. */
