@@ -99,5 +99,6 @@ export function buildReport(input: AnalysisInput): FullReport {
     fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
     patchBranches: patchResult?.patchBranches ?? null,
     patchNote: patchResult?.patchNote ?? null,
+    ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
   };
 }

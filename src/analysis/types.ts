@@ -95,4 +95,6 @@ export interface FullReport extends Report {
   patchBranches: Counts | null;
   /** Why patch coverage is unknown (`null` pct), e.g. "the PR diff is larger than GitHub returns". */
   patchNote: string | null;
+  /** The tool that wrote the head report, when its display convention differs (coverage.py). */
+  producer?: 'coverage.py';
 }
