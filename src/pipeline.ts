@@ -84,7 +84,7 @@ async function reportOnCoverage(
     failUnderFile: config.failUnderFile,
     maxDrop: config.maxDrop,
   });
-  io.info(renderLogTable(report, head));
+  io.info(renderLogTable(report, head, { istanbulColumns: true }));
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),

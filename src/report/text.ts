@@ -5,6 +5,7 @@
 import { METRICS, type CoverageData, type Counts } from '../coverage/model.js';
 import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
 import { renderCoveragePyTable } from './coverage-py-table.js';
+import { renderIstanbulTable } from './istanbul-table.js';
 import { formatRange, toLineRanges } from './format.js';
 import { describePartialLine } from './partial-lines.js';
 
@@ -49,11 +50,20 @@ export function renderTermMissing(report: Report): string {
 }
 
 /**
- * The table for the log: the producing tool's own layout when covgate knows it (coverage.py's
- * `coverage report -m` for its reports), else the term-missing table.
+ * The table for the log: the producing tool's own layout — coverage.py's `coverage report -m` for
+ * its reports, istanbul's `text` reporter columns for istanbul JSON and lcov (`istanbulColumns`,
+ * the action's log) — else the term-missing table.
  */
-export function renderLogTable(report: Report, head?: CoverageData): string {
-  return head?.producer === 'coverage.py' ? renderCoveragePyTable(head) : renderTermMissing(report);
+export function renderLogTable(
+  report: Report,
+  head?: CoverageData,
+  options: { istanbulColumns?: boolean } = {},
+): string {
+  if (head?.producer === 'coverage.py') return renderCoveragePyTable(head);
+  const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
+  if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
+    return renderIstanbulTable(head);
+  return renderTermMissing(report);
 }
 
 function formatCounts(c: Counts | null): string {
