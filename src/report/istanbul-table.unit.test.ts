@@ -48,6 +48,6 @@ describe('renderIstanbulTable', () => {
     const json = JSON.stringify(moved);
     const { data } = parseCoverage(json, 'coverage-final.json', { root: FAKE_ROOT });
     expect(renderIstanbulTable(data)).toBe(istanbulText(json));
-    expect(renderIstanbulTable(data)).toMatch(/^ lib +\|[^\n]*\n  format\.js /m);
+    expect(renderIstanbulTable(data)).toMatch(/^ lib +\|[^\n]*\n {2}format\.js /m);
   });
 });
