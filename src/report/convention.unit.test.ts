@@ -19,8 +19,15 @@ describe('showInToolConvention', () => {
     expect(report.totals.lines.pct).toBe(82.92);
     const shown = showInToolConvention(report);
     expect(shown.totals.lines).toEqual({ covered: 34, total: 41, pct: 82.93 });
-    expect(shown.thresholds).toEqual(report.thresholds);
+    // 82.93 shown against a failed 82.93 would read as met: the decided (floored) value stays.
     expect(shown.thresholds[0]).toMatchObject({ actual: 82.92, ok: false });
+    const passing = buildReport({
+      head: read('py-app/reports/branch/coverage.xml'),
+      base: null,
+      changes: null,
+      thresholds: [{ name: 'lines', required: 80 }],
+    });
+    expect(showInToolConvention(passing).thresholds[0]).toMatchObject({ actual: 82.93, ok: true });
   });
 
   it('leaves istanbul and lcov reports as they are', () => {

@@ -111,11 +111,12 @@ export function buildChangedFileRows(
     else if (index.hasBase) delta = formatDelta(0);
     const partial = (f.partialLines ?? []).slice(0, maxRanges).map(describePartialLine);
     const more = (f.partialLines?.length ?? 0) > partial.length ? ', …' : '';
+    const partly = partial.length > 0 ? `partly: ${partial.join(', ')}${more}` : '';
+    const uncovered = f.uncoveredLines.length > 0 || partly === '';
     const ranges =
-      formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges) +
-      (partial.length > 0
-        ? `${f.uncoveredLines.length > 0 ? '; ' : ''}partly: ${partial.join(', ')}${more}`
-        : '');
+      (uncovered ? formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges) : '') +
+      (uncovered && partly !== '' ? '; ' : '') +
+      partly;
     return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
   });
 }
