@@ -13,7 +13,7 @@ import { applyComponents, parseComponents } from './analysis/components.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import type { FullReport } from './analysis/types.js';
 import type { Threshold } from './config.js';
-import { filterCoverage } from './coverage/filter.js';
+import { filterCoverage, filterReport } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
 import { loadCoverage, parseReportFile, readTextFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
@@ -229,7 +229,12 @@ async function loadInputs(args: ReportArgs, cwd: string, warn: (m: string) => vo
     }
   }
   const filter = (data: CoverageData): CoverageData => filterCoverage(data, args.include, args.exclude);
-  return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
+  const filtered = filterReport(head.data, args.include, args.exclude, {
+    include: '--include',
+    exclude: '--exclude',
+  });
+  for (const warning of filtered.warnings) warn(`warning: ${warning}`);
+  return { head: filtered.data, base: base === null ? null : filter(base), baseSha, changes };
 }
 
 function renderContext(loaded: Loaded): RenderContext {
@@ -254,7 +259,7 @@ function renderContext(loaded: Loaded): RenderContext {
 function render(report: FullReport, format: Format, loaded: Loaded): string {
   if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
-  return renderText(report);
+  return renderText(report, loaded.head);
 }
 
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */

@@ -5,9 +5,9 @@
 import type { ComponentSpec } from './analysis/components.js';
 import type { MetricName } from './coverage/model.js';
 
-/** A minimum for one total metric or for patch coverage, in percent (0–100). */
+/** A minimum for one total metric, coverage.py's TOTAL (`total`) or patch coverage, in percent (0–100). */
 export interface Threshold {
-  name: MetricName | 'patch';
+  name: MetricName | 'total' | 'patch';
   /** Required percentage, up to two decimals. */
   required: number;
 }

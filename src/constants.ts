@@ -55,6 +55,8 @@ export enum Outputs {
   ReportJson = 'report-json',
   ShardFile = 'shard-file',
   HtmlDir = 'html-dir',
+  Total = 'total',
+  SuggestedFailUnder = 'suggested-fail-under',
 }
 
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */

@@ -16,8 +16,8 @@ import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Inputs, Outputs, State } from './constants.js';
 import { InputError } from './errors.js';
-import { filterCoverage } from './coverage/filter.js';
-import { mergeCoverage } from './coverage/merge.js';
+import { filterCoverage, filterReport } from './coverage/filter.js';
+import { countInexactBranchMerges, mergeCoverage } from './coverage/merge.js';
 import type { CoverageData } from './coverage/model.js';
 import { loadCoverage, parseCoverage } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
@@ -30,7 +30,7 @@ import { findCoverageProblem } from './phases/coverage-presence.js';
 import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { Provenance, RenderContext } from './report/context.js';
-import { renderTermMissing } from './report/text.js';
+import { renderLogTable } from './report/text.js';
 import { describeGateFailure, publishOutcome, publishWithoutCoverage } from './results.js';
 
 /** What main needs besides the Config. */
@@ -69,7 +69,7 @@ async function reportOnCoverage(
   deps: PipelineDeps,
   tests: PhasesOutcome,
 ): Promise<PipelineOutcome> {
-  const head = await readHeadCoverage(config, tests);
+  const head = await readHeadCoverage(config, tests, deps.io);
   return reportOnHead(config, deps, tests, head);
 }
 
@@ -102,7 +102,7 @@ export async function reportOnHead(
     maxDrop: config.maxDrop,
   });
   const report = { ...applyComponents(built, config.components, base.data, Inputs.Components), ...extras };
-  io.info(renderTermMissing(report));
+  io.info(renderLogTable(report, head, { istanbulColumns: true }));
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),
@@ -144,7 +144,11 @@ export async function provisionDatabase(config: Config, io: ActionIo): Promise<R
 }
 
 /** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-export async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<CoverageData | null> {
+export async function readHeadCoverage(
+  config: Config,
+  tests: PhasesOutcome,
+  io: ActionIo,
+): Promise<CoverageData | null> {
   const options = { cwd: config.workingDirectory, root: config.repoRoot };
   const parts: CoverageData[] = [];
   if (tests.unitCoverageFiles.length > 0) {
@@ -166,7 +170,15 @@ export async function readHeadCoverage(config: Config, tests: PhasesOutcome): Pr
     }
   }
   if (parts.length === 0) return null;
-  return filterCoverage(mergeCoverage(parts), config.include, config.exclude);
+  const inexact = countInexactBranchMerges(parts);
+  if (inexact > 0) {
+    io.info(
+      `covgate: ${inexact} branch lines were partly covered in both runs of a Cobertura report that does not say which branch was taken; merged branch counts are a lower bound (coverage.py's missing-branches makes them exact)`,
+    );
+  }
+  const filtered = filterReport(mergeCoverage(parts), config.include, config.exclude);
+  for (const warning of filtered.warnings) io.warning(`covgate: ${warning}`);
+  return filtered.data;
 }
 
 /** Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. */

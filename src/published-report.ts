@@ -7,6 +7,7 @@
 import type { ComponentsReport } from './analysis/components.js';
 import type { FullReport } from './analysis/types.js';
 import type { Counts } from './coverage/model.js';
+import type { PartialLine } from './coverage/summary.js';
 import { InputError } from './errors.js';
 import type { PhaseResult, Provenance, TestResults } from './report/context.js';
 
@@ -58,13 +59,33 @@ const counts: Check<Counts> = (v, at) => {
 };
 const totals = (v: unknown, at: string): FullReport['totals'] => {
   const o = record(v, at);
-  return {
+  const out: FullReport['totals'] = {
     lines: counts(o.lines, `${at}.lines`),
     statements: nullable(counts)(o.statements, `${at}.statements`),
     functions: nullable(counts)(o.functions, `${at}.functions`),
     branches: nullable(counts)(o.branches, `${at}.branches`),
   };
+  // Reports written before `total` existed have none.
+  if (o.total !== undefined) out.total = nullable(counts)(o.total, `${at}.total`);
+  return out;
 };
+/** `partialLines` when the report has them (optional: older reports lack them). */
+const partialLines = (v: unknown, at: string): { partialLines?: PartialLine[] } =>
+  v === undefined
+    ? {}
+    : {
+        partialLines: list((p, pat): PartialLine => {
+          const r = record(p, pat);
+          const line: PartialLine = {
+            line: num(r.line, `${pat}.line`),
+            taken: num(r.taken, `${pat}.taken`),
+            total: num(r.total, `${pat}.total`),
+          };
+          if (r.missing !== undefined) line.missing = list(str)(r.missing, `${pat}.missing`);
+          if (r.untaken !== undefined) line.untaken = list(num)(r.untaken, `${pat}.untaken`);
+          return line;
+        })(v, at),
+      };
 const delta = (v: unknown, at: string): NonNullable<FullReport['delta']> => {
   const o = record(v, at);
   const n = nullable(num);
@@ -88,6 +109,8 @@ const thresholdList = list((t, at) => {
     required: num(r.required, `${at}.required`),
     actual: nullable(num)(r.actual, `${at}.actual`),
     ok: bool(r.ok, `${at}.ok`),
+    ...(r.note === undefined ? {} : { note: str(r.note, `${at}.note`) }),
+    ...(r.suggested === undefined ? {} : { suggested: num(r.suggested, `${at}.suggested`) }),
   };
 });
 
@@ -132,6 +155,7 @@ function readReport(o: Record<string, unknown>): FullReport {
           covered: num(r.covered, `${fat}.covered`),
           total: num(r.total, `${fat}.total`),
           uncoveredLines: lineList(r.uncoveredLines, `${fat}.uncoveredLines`),
+          ...partialLines(r.partialLines, `${fat}.partialLines`),
         };
       })(p.files, `${at}.files`),
     };
@@ -144,6 +168,7 @@ function readReport(o: Record<string, unknown>): FullReport {
         path: str(r.path, `${at}.path`),
         ...totals(r, at),
         missingLines: lineList(r.missingLines, `${at}.missingLines`),
+        ...partialLines(r.partialLines, `${at}.partialLines`),
       };
     })(o.files, 'files'),
     base: nullable((v, at) => ({ totals: totals(record(v, at).totals, `${at}.totals`) }))(o.base, 'base'),
@@ -166,6 +191,9 @@ function readReport(o: Record<string, unknown>): FullReport {
     ...(o.components === undefined || o.components === null
       ? {}
       : { components: components(o.components, 'components') }),
+    ...(o.producer === undefined
+      ? {}
+      : { producer: oneOf(['coverage.py'] as const)(o.producer, 'producer') }),
   };
 }
 
@@ -181,8 +209,17 @@ const tests: Check<TestResults> = (v, at) => {
         name: str(r.name, `${fat}.name`),
         file: nullable(str)(r.file, `${fat}.file`),
         message: str(r.message, `${fat}.message`),
+        ...(r.line === undefined ? {} : { line: num(r.line, `${fat}.line`) }),
       };
     })(o.failures, `${at}.failures`),
+    ...(o.skipReasons === undefined
+      ? {}
+      : {
+          skipReasons: list((k, kat) => {
+            const r = record(k, kat);
+            return { reason: str(r.reason, `${kat}.reason`), count: num(r.count, `${kat}.count`) };
+          })(o.skipReasons, `${at}.skipReasons`),
+        }),
   };
 };
 

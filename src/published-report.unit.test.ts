@@ -112,3 +112,51 @@ describe('parsePublishedReport', () => {
     expect(() => parsePublishedReport('{', 'r.json')).toThrow(/^report-file r\.json is not JSON \(/);
   });
 });
+
+describe('parsePublishedReport: the Python additions', () => {
+  it('keeps total, partial lines, producer, gate notes and suggestions, skip reasons and failure lines', async () => {
+    const { buildReport } = await import('./analysis/build-report.js');
+    const { parseCoverage } = await import('./coverage/read.js');
+    const { FAKE_ROOT, readFixture } = await import('../test/fixtures/coverage/fixtures.js');
+    const head = parseCoverage(readFixture('py-app/reports/branch/coverage.xml'), 'coverage.xml', {
+      root: FAKE_ROOT,
+    }).data;
+    const report = buildReport({
+      head,
+      base: null,
+      changes: null,
+      thresholds: [
+        { name: 'lines', required: 75 },
+        { name: 'functions', required: 50 },
+      ],
+    });
+    expect(report.thresholds.map((t) => [t.suggested, t.note !== undefined])).toEqual([
+      [80, false],
+      [undefined, true],
+    ]);
+    const tests = {
+      passed: 1,
+      failed: 1,
+      skipped: 4,
+      failures: [{ name: 't', file: 'tests/t.py', message: 'boom', line: 14 }],
+      skipReasons: [{ reason: 'TEST_DATABASE_URL is not set', count: 4 }],
+    };
+    const phase = {
+      name: 'full',
+      command: 'pytest',
+      exitCode: 1,
+      signal: null,
+      timedOut: false,
+      skipped: false,
+      durationMs: 1,
+      tests,
+    };
+    const parsed = parsePublishedReport(
+      JSON.stringify({ ...report, context: { phases: [phase] } }),
+      'r.json',
+    );
+    expect(parsed.report).toEqual(report);
+    expect(parsed.report.totals.total).toEqual({ covered: 49, total: 63, pct: 77.77 });
+    expect(parsed.context.phases[0]?.tests).toEqual(tests);
+  });
+});

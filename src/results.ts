@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import type { ActionIo } from './action-io.js';
+import { suggestFailUnder } from './analysis/gate.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs, REPORT_FILE_NAME, State } from './constants.js';
@@ -96,6 +97,8 @@ export async function publishWithoutCoverage(
     Outputs.Branches,
     Outputs.Patch,
     Outputs.Delta,
+    Outputs.Total,
+    Outputs.SuggestedFailUnder,
   ]) {
     io.setOutput(name, '');
   }
@@ -171,6 +174,8 @@ export function setReportOutputs(
   io.setOutput(Outputs.Passed, String(report.passed && ctx.errors.length === 0));
   io.setOutput(Outputs.CommentUrl, commentUrl ?? '');
   io.setOutput(Outputs.ReportJson, reportPath);
+  io.setOutput(Outputs.Total, pct(report.totals.total ?? null));
+  io.setOutput(Outputs.SuggestedFailUnder, suggestFailUnder(report.thresholds));
 }
 
 /** Workflow-command warnings on uncovered changed lines, within GitHub's cap (the summary says +N more). */
@@ -188,6 +193,7 @@ function annotateTestFailures(config: Config, io: ActionIo, phases: readonly Pha
     io.error(f.message, {
       title: `${f.phase} phase: ${f.name} failed`,
       ...(file === undefined ? {} : { file }),
+      ...(file === undefined || f.line === undefined ? {} : { startLine: f.line }),
     });
   }
   if (failures.length > WORKFLOW_ANNOTATION_LIMIT) {

@@ -27,7 +27,7 @@ export async function runShardMode(config: Config, deps: { io: ActionIo }): Prom
   const failures = [...tests.failures];
   let coverage: CoverageData | null = null;
   try {
-    coverage = await readHeadCoverage(config, tests);
+    coverage = await readHeadCoverage(config, tests, deps.io);
   } catch (error) {
     // An unreadable or missing report is this leg's failure; the merge job names it in the verdict.
     if (!(error instanceof InputError)) throw error;

@@ -106,7 +106,7 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
       'an unknown metric',
       ['--coverage', 'ok.info', '--fail-under', 'lnes=80'],
       () =>
-        "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, patch",
+        "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, total, patch",
     ],
     [
       'absolute paths from another machine and no matching --root',

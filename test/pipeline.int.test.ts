@@ -229,6 +229,8 @@ describe('runner file commands', () => {
         'patch',
         'report-json',
         'statements',
+        'suggested-fail-under',
+        'total',
       ].sort(),
     );
     expect(step.outputs.passed).toBe('false');

@@ -5,12 +5,12 @@
 import { compareText } from '../coverage/paths.js';
 import type { Threshold } from '../config.js';
 import type { CoverageData, Summary } from '../coverage/model.js';
-import { missingLines, summarizeFile, sumSummaries } from '../coverage/summary.js';
+import { missingLines, partialLines, summarizeFile, sumSummaries, totalCounts } from '../coverage/summary.js';
 import type { ChangeSet } from '../diff/model.js';
 import { compareFiles, computeDelta } from './compare.js';
 import { evaluateGate } from './gate.js';
 import { computePatchCoverage } from './patch.js';
-import type { FullReport, ReportFile } from './types.js';
+import type { FullReport, ReportFile, ReportTotals } from './types.js';
 
 /** Everything the analysis needs. */
 export interface AnalysisInput {
@@ -48,11 +48,24 @@ function toRows(data: CoverageData): { rows: ReportFile[]; summaries: Map<string
     const { lines, statements, functions, branches } = summary;
     const previous = rows[rows.length - 1];
     if (previous !== undefined && !(previous.path < path)) sorted = false;
-    rows.push({ path, lines, statements, functions, branches, missingLines: missingLines(file) });
+    rows.push({
+      path,
+      lines,
+      statements,
+      functions,
+      branches,
+      missingLines: missingLines(file),
+      partialLines: partialLines(file),
+    });
   }
   // CoverageData iterates in path order, so the sort is rarely needed.
   if (!sorted) rows.sort((a, b) => compareText(a.path, b.path));
   return { rows, summaries };
+}
+
+/** Totals with coverage.py's TOTAL added (`totals.total` of the JSON report). */
+function withTotal(summary: Summary): ReportTotals {
+  return { ...summary, total: totalCounts(summary) };
 }
 
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
@@ -60,8 +73,8 @@ export function buildReport(input: AnalysisInput): FullReport {
   // Each file is summarized once per side; rows, totals and the file comparison share the result.
   const { rows: files, summaries: headSummaries } = toRows(input.head);
   const baseSummaries = input.base === null ? null : summarizeEach(input.base);
-  const totals = sumSummaries(headSummaries.values());
-  const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
+  const totals = withTotal(sumSummaries(headSummaries.values()));
+  const baseTotals = baseSummaries === null ? null : withTotal(sumSummaries(baseSummaries.values()));
   const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
   const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
   const patch = patchResult?.patch ?? null;
@@ -74,6 +87,7 @@ export function buildReport(input: AnalysisInput): FullReport {
     thresholds: input.thresholds,
     failUnderFile: input.failUnderFile,
     maxDrop: input.maxDrop,
+    source: input.head,
   });
   return {
     totals,
@@ -86,5 +100,6 @@ export function buildReport(input: AnalysisInput): FullReport {
     fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
     patchBranches: patchResult?.patchBranches ?? null,
     patchNote: patchResult?.patchNote ?? null,
+    ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
   };
 }

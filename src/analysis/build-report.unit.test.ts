@@ -66,6 +66,7 @@ describe('buildReport: rows', () => {
         functions: null,
         branches: null,
         missingLines: [1],
+        partialLines: [],
       },
       {
         path: 'b.js',
@@ -74,6 +75,7 @@ describe('buildReport: rows', () => {
         functions: null,
         branches: null,
         missingLines: [2, 4],
+        partialLines: [],
       },
     ]);
     // Key order of a row is the order of the JSON report.
@@ -84,6 +86,7 @@ describe('buildReport: rows', () => {
       'functions',
       'branches',
       'missingLines',
+      'partialLines',
     ]);
   });
 });
@@ -92,7 +95,7 @@ describe('buildReport: totals', () => {
   it('equals summarizeTotals, also when only some files carry a metric', () => {
     const head = buildData(buildFile('a.js', { 1: 1, 2: 0 }, [[1, [1, 0, 2]]]), buildFile('b.js', { 1: 0 }));
     const report = buildReport({ head, base: null, changes: null, thresholds: [] });
-    expect(report.totals).toEqual(summarizeTotals(head));
+    expect(report.totals).toEqual({ ...summarizeTotals(head), total: { covered: 3, total: 6, pct: 50 } });
     expect(report.totals.branches).toEqual({ covered: 2, total: 3, pct: 66.66 });
     expect(report.totals.functions).toBeNull();
   });

@@ -4,12 +4,14 @@
  */
 import { compareText } from '../coverage/paths.js';
 import type { Threshold } from '../config.js';
-import { METRICS } from '../coverage/model.js';
+import { METRICS, type CoverageData, type Counts, type MetricName } from '../coverage/model.js';
 import { InputError } from '../errors.js';
 import type { PatchCoverage, ReportDelta, ReportFile, ReportTotals, ThresholdResult } from './types.js';
 
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
-const NAMES: readonly Threshold['name'][] = [...METRICS, 'patch'];
+const NAMES: readonly Threshold['name'][] = [...METRICS, 'total', 'patch'];
+/** Ratchet steps are multiples of this many points. */
+const RATCHET_STEP = 5;
 
 /** Percent as an integer number of hundredths (85.5 -> 8550), exact for up to two decimals. */
 function toHundredths(value: number): number {
@@ -111,14 +113,71 @@ export interface GateInput {
   thresholds: Threshold[];
   failUnderFile?: number | undefined;
   maxDrop?: number | undefined;
+  /** What the head report came from, to name the fix when a gated metric has no data. */
+  source?: Pick<CoverageData, 'formats' | 'producer'> | undefined;
+}
+
+/** How to get a metric the report lacks, for the tool that wrote it. */
+export function describeMissingMetric(metric: MetricName, source: GateInput['source']): string {
+  const formats = source?.formats ?? [];
+  if (metric === 'branches') {
+    if (source?.producer === 'coverage.py' || formats.includes('cobertura')) {
+      return 'the report has no branch data: run pytest with --cov-branch (or set [run] branch = True in .coveragerc); other Cobertura writers: turn on their branch coverage';
+    }
+    return "the report has no branch data: turn on the tool's branch coverage (lcov/geninfo: --rc branch_coverage=1; istanbul, c8, Jest and Vitest always write it)";
+  }
+  if (metric === 'functions') {
+    return 'the report has no function data (coverage.py does not measure functions); gate lines, branches or total instead';
+  }
+  if (metric === 'statements') {
+    return 'the report has no statement data (lcov and Cobertura count lines); gate lines or total instead';
+  }
+  return 'the report has no line data';
 }
 
 /**
- * Evaluates every threshold, in the order lines, statements, functions, branches, patch, file:*,
- * max-drop.
+ * The next ratchet step for a threshold that passed: the next multiple of {@link RATCHET_STEP}
+ * above `required` when the actual coverage already meets it, else undefined.
+ */
+export function suggestNextStep(
+  counts: Pick<Counts, 'covered' | 'total'>,
+  required: number,
+): number | undefined {
+  if (counts.total <= 0) return undefined;
+  const next = Math.min(100, (Math.floor(required / RATCHET_STEP) + 1) * RATCHET_STEP);
+  return next > required && meetsThreshold(counts.covered, counts.total, next) ? next : undefined;
+}
+
+/** One threshold's result, with the fix when it has no data and the next step when it has room. */
+function evaluateMetric(
+  name: Threshold['name'],
+  counts: Counts | null,
+  required: number,
+  source: GateInput['source'],
+): ThresholdResult {
+  if (counts === null) {
+    const note =
+      name === 'total' || name === 'patch'
+        ? 'the report has no line data'
+        : describeMissingMetric(name, source);
+    return { name, required, actual: null, ok: false, note };
+  }
+  const ok = meetsThreshold(counts.covered, counts.total, required);
+  const result: ThresholdResult = { name, required, actual: counts.pct, ok };
+  const suggested = ok ? suggestNextStep(counts, required) : undefined;
+  if (suggested !== undefined) result.suggested = suggested;
+  return result;
+}
+
+/**
+ * Evaluates every threshold, in the order lines, statements, functions, branches, total, patch,
+ * file:*, max-drop. `total` passes exactly when pytest-cov's `--cov-fail-under` would: it compares
+ * the exact ratio (not `coverage report --fail-under`'s value rounded to display precision).
  *
- * - A metric the report does not carry fails (`actual: null`): the user asked for a gate that
- *   cannot be checked, and passing it silently would be a false pass.
+ * - A metric the report does not carry fails (`actual: null`) with a `note` naming the fix for the
+ *   tool that wrote it: the user asked for a gate that cannot be checked, and passing it silently
+ *   would be a false pass.
+ * - A threshold that passes with room carries `suggested`, the next ratchet step.
  * - Patch coverage that is unknown (no diff, or a partial one) or N/A (no executable changed line)
  *   passes with `actual: null`; the report's `patchNote` says why. Blocking every huge PR on a number
  *   nobody can compute would be a false failure; the comment shows "unknown", never 100%.
@@ -130,20 +189,11 @@ export interface GateInput {
 export function evaluateGate(input: GateInput): ThresholdResult[] {
   const results: ThresholdResult[] = [];
   const byName = new Map(input.thresholds.map((t) => [t.name, t.required]));
-  for (const metric of METRICS) {
+  for (const metric of [...METRICS, 'total'] as const) {
     const required = byName.get(metric);
     if (required === undefined) continue;
-    const counts = input.totals[metric];
-    results.push(
-      counts === null
-        ? { name: metric, required, actual: null, ok: false }
-        : {
-            name: metric,
-            required,
-            actual: counts.pct,
-            ok: meetsThreshold(counts.covered, counts.total, required),
-          },
-    );
+    const counts = metric === 'total' ? (input.totals.total ?? null) : input.totals[metric];
+    results.push(evaluateMetric(metric, counts, required, input.source));
   }
   const patchRequired = byName.get('patch');
   if (patchRequired !== undefined) {
@@ -151,12 +201,7 @@ export function evaluateGate(input: GateInput): ThresholdResult[] {
     results.push(
       patch === null || patch.pct === null
         ? { name: 'patch', required: patchRequired, actual: null, ok: true }
-        : {
-            name: 'patch',
-            required: patchRequired,
-            actual: patch.pct,
-            ok: meetsThreshold(patch.covered, patch.total, patchRequired),
-          },
+        : evaluateMetric('patch', { ...patch, pct: patch.pct }, patchRequired, input.source),
     );
   }
   if (input.failUnderFile !== undefined) results.push(...evaluateFiles(input.files, input.failUnderFile));
@@ -186,4 +231,14 @@ function evaluateFiles(files: ReportFile[], required: number): ThresholdResult[]
     null,
   );
   return [{ name: 'file:*', required, actual: lowest, ok: true }];
+}
+
+/**
+ * The `fail-under` value one ratchet step up: every metric threshold as given, those with room
+ * raised to their suggestion (`lines=90, branches=80`); '' when no threshold has room.
+ */
+export function suggestFailUnder(results: readonly ThresholdResult[]): string {
+  const gated = results.filter((r) => (NAMES as readonly string[]).includes(r.name));
+  if (!gated.some((r) => r.suggested !== undefined)) return '';
+  return gated.map((r) => `${r.name}=${r.suggested ?? r.required}`).join(', ');
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { makeCounts } from '../coverage/summary.js';
 import { InputError } from '../errors.js';
-import { evaluateGate, meetsMaxDrop, meetsThreshold, parseFailUnder, parsePercent } from './gate.js';
+import {
+  evaluateGate,
+  meetsMaxDrop,
+  meetsThreshold,
+  parseFailUnder,
+  parsePercent,
+  suggestFailUnder,
+  suggestNextStep,
+} from './gate.js';
 import type { ReportFile, ReportTotals } from './types.js';
 
 const NOT_PCT = 'is not a percentage; write a number from 0 to 100 with at most two decimals, e.g. 85';
@@ -58,7 +66,7 @@ describe('parseFailUnder', () => {
     ],
     [
       'lnes=80',
-      "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, patch",
+      "--fail-under: unknown metric 'lnes' in 'lnes=80'; use one of lines, statements, functions, branches, total, patch",
     ],
     ['lines=80, lines=90', "--fail-under: 'lines' is given twice in 'lines=80, lines=90'; keep one"],
     [
@@ -132,7 +140,13 @@ describe('evaluateGate', () => {
     });
     expect(results).toEqual([
       { name: 'lines', required: 90, actual: 90, ok: true },
-      { name: 'functions', required: 50, actual: null, ok: false },
+      {
+        name: 'functions',
+        required: 50,
+        actual: null,
+        ok: false,
+        note: expect.stringContaining('no function data') as string,
+      },
       { name: 'branches', required: 25, actual: 25, ok: true },
       { name: 'patch', required: 80, actual: 75, ok: false },
       { name: 'file:*', required: 50, actual: 90, ok: true },
@@ -157,5 +171,74 @@ describe('evaluateGate', () => {
       { name: 'file:c.js', required: 50, actual: 33.33, ok: false },
       { name: 'max-drop', required: 0, actual: null, ok: true },
     ]);
+  });
+});
+
+describe('total, notes and the ratchet', () => {
+  const counts = (covered: number, total: number) => ({
+    covered,
+    total,
+    pct: Math.floor((covered * 10000) / total) / 100,
+  });
+  const base = {
+    files: [],
+    base: null,
+    delta: null,
+    patch: null,
+  };
+
+  it('gates total = (statements + branches) exactly, like pytest-cov --cov-fail-under', () => {
+    // 390/416 = 93.75 %: coverage.py prints 94 %, but --cov-fail-under=94 fails on the exact value.
+    const totals = {
+      lines: counts(316, 332),
+      statements: null,
+      functions: null,
+      branches: counts(74, 84),
+      total: counts(390, 416),
+    };
+    const run = (required: number) =>
+      evaluateGate({ ...base, totals, thresholds: [{ name: 'total', required }] })[0];
+    expect(run(94)).toEqual({ name: 'total', required: 94, actual: 93.75, ok: false });
+    expect(run(93.75)).toMatchObject({ ok: true });
+    expect(run(85)).toEqual({ name: 'total', required: 85, actual: 93.75, ok: true, suggested: 90 });
+    expect(suggestFailUnder([run(85)!])).toBe('total=90');
+  });
+
+  it('names the fix for the tool when a gated metric has no data', () => {
+    const totals = {
+      lines: counts(1, 2),
+      statements: null,
+      functions: null,
+      branches: null,
+      total: counts(1, 2),
+    };
+    const [py] = evaluateGate({
+      ...base,
+      totals,
+      thresholds: [{ name: 'branches', required: 80 }],
+      source: { formats: ['cobertura'], producer: 'coverage.py' },
+    });
+    expect(py).toMatchObject({ ok: false, actual: null });
+    expect(py?.note).toContain('--cov-branch (or set [run] branch = True');
+    const [lcov] = evaluateGate({
+      ...base,
+      totals,
+      thresholds: [{ name: 'branches', required: 80 }],
+      source: { formats: ['lcov'] },
+    });
+    expect(lcov?.note).toContain('branch_coverage=1');
+  });
+
+  it('suggests the next step of 5 only when it is already met', () => {
+    expect(suggestNextStep({ covered: 9518, total: 10000 }, 85)).toBe(90);
+    expect(suggestNextStep({ covered: 8999, total: 10000 }, 85)).toBeUndefined();
+    expect(suggestNextStep({ covered: 10000, total: 10000 }, 100)).toBeUndefined();
+    expect(
+      suggestFailUnder([
+        { name: 'lines', required: 85, actual: 95.18, ok: true, suggested: 90 },
+        { name: 'branches', required: 80, actual: 81, ok: true },
+      ]),
+    ).toBe('lines=90, branches=80');
+    expect(suggestFailUnder([{ name: 'lines', required: 85, actual: 86, ok: true }])).toBe('');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { compareText } from '../coverage/paths.js';
 import type { CoverageData, Counts } from '../coverage/model.js';
-import { makeCounts, percent } from '../coverage/summary.js';
+import { makeCounts, partialLines, percent } from '../coverage/summary.js';
 import type { ChangeSet } from '../diff/model.js';
 import type { PatchCoverage, PatchFile } from './types.js';
 
@@ -56,7 +56,10 @@ export function computePatchCoverage(head: CoverageData, changes: ChangeSet): Pa
       }
     }
     if (fileTotal === 0) continue;
-    files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines });
+    const partial = partialLines(file).filter((p) => changed.has(p.line));
+    const entry: PatchFile = { path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines };
+    if (partial.length > 0) entry.partialLines = partial;
+    files.push(entry);
     covered += fileCovered;
     total += fileTotal;
   }

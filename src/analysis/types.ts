@@ -4,6 +4,7 @@
  */
 import type { Counts, MetricName } from '../coverage/model.js';
 import type { ComponentsReport } from './components.js';
+import type { PartialLine } from '../coverage/summary.js';
 
 /** Totals in report form: `lines` always, the others `null` where the format lacks them. */
 export interface ReportTotals {
@@ -11,6 +12,8 @@ export interface ReportTotals {
   statements: Counts | null;
   functions: Counts | null;
   branches: Counts | null;
+  /** coverage.py's TOTAL (statements/lines + branch outcomes); set on every report's totals. */
+  total?: Counts | null;
 }
 
 /** One file of the head report. */
@@ -22,6 +25,8 @@ export interface ReportFile {
   branches: Counts | null;
   /** Executable lines with zero hits, ascending. */
   missingLines: number[];
+  /** Lines that ran with an untaken branch outcome, ascending (CONTRACT.md `partialLines`). */
+  partialLines?: PartialLine[];
 }
 
 /** Patch coverage of one changed file. */
@@ -30,6 +35,8 @@ export interface PatchFile {
   covered: number;
   total: number;
   uncoveredLines: number[];
+  /** Changed lines that ran with an untaken branch outcome. */
+  partialLines?: PartialLine[];
 }
 
 /** Patch coverage: changed executable lines covered / changed executable lines. */
@@ -47,6 +54,10 @@ export interface ThresholdResult {
   required: number;
   actual: number | null;
   ok: boolean;
+  /** Why `actual` is unknown and how to get the data (a metric the report lacks). */
+  note?: string;
+  /** The next ratchet step when it passed with room (e.g. 90 for `lines=85` at 95.18 %). */
+  suggested?: number;
 }
 
 /** Deltas of head minus base in percentage points (two decimals); `null` where either side lacks it. */
@@ -87,4 +98,6 @@ export interface FullReport extends Report {
   patchNote: string | null;
   /** Monorepo components (the `components` input), when configured. */
   components?: ComponentsReport;
+  /** The tool that wrote the head report, when its display convention differs (coverage.py). */
+  producer?: 'coverage.py';
 }

@@ -168,7 +168,16 @@ export class CoberturaBuilder {
     const hit = Math.max(hits, 1);
     const outcomes: number[] = [];
     for (let i = 0; i < total; i++) outcomes.push(i < covered ? hit : 0);
-    cls.branches.set(String(number), { line: number, hits: outcomes });
+    const branch: BranchHit = { line: number, hits: outcomes };
+    // coverage.py names the untaken destinations; kept only when they account for every miss.
+    const missing = attrs.get('missing-branches')?.trim();
+    if (missing !== undefined && missing !== '') {
+      const destinations = missing.split(',').map((d) => d.trim());
+      if (destinations.length === total - covered) branch.missing = destinations;
+    } else if (covered === total && attrs.get('branch') !== undefined) {
+      branch.missing = []; // coverage.py writes no attribute when nothing is missing
+    }
+    cls.branches.set(String(number), branch);
   }
 
   private addMethod(cls: CoberturaClass, method: OpenMethod): void {

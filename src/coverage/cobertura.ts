@@ -7,7 +7,8 @@
  *
  * Lines come from `<line hits>`. Branches come from `condition-coverage="50% (1/2)"`: the line
  * becomes one branch point with 2 outcomes, 1 of them hit (Cobertura does not say which, so the
- * covered outcomes get the line's hits). Functions come from `<method>` when the report has any,
+ * covered outcomes get the line's hits); coverage.py adds `missing-branches="50,exit"`, the untaken
+ * destinations, kept on the branch so that merged runs equal `coverage combine`. Functions come from `<method>` when the report has any,
  * else `null`. Statements are always `null`.
  *
  * Branches are `null` (not measured) when no line anywhere has `condition-coverage` and the root
@@ -137,5 +138,19 @@ export function readCobertura(doc: CoberturaDocument, source: string, opts: Read
       branches: hasBranches ? cls.branches : null,
     });
   }
-  return { data: toCoverageData(files, ['cobertura']), dropped };
+  return {
+    data: toCoverageData(files, ['cobertura'], isCoveragePy(doc) ? 'coverage.py' : undefined),
+    dropped,
+  };
+}
+
+/**
+ * coverage.py writes `version` as its own release (`6.5.0`) and never lists methods; istanbul
+ * writes `version="0.1"`, Java's Cobertura and others list `<method>`s or prefix their name.
+ */
+function isCoveragePy(doc: CoberturaDocument): boolean {
+  const version = attr(doc.attributes, 'version') ?? '';
+  return (
+    /^\d+\.\d+\.\d+/.test(version) && version !== '0.1' && doc.classes.every((c) => c.functions.size === 0)
+  );
 }

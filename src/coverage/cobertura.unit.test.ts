@@ -48,7 +48,7 @@ describe('readCobertura, coverage.py dialect', () => {
       [4, 0],
     ]);
     expect([...file.branches!]).toEqual([
-      ['2', { line: 2, hits: [4, 0] }],
+      ['2', { line: 2, hits: [4, 0], missing: ['4'] }],
       ['4', { line: 4, hits: [0, 0, 0] }],
     ]);
     expect(file.functions).toBeNull();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filterCoverage } from './filter.js';
+import { InputError } from '../errors.js';
+import { filterCoverage, filterReport } from './filter.js';
 import type { CoverageData, FileCoverage } from './model.js';
 
 const paths = ['.config/x.js', 'lib/util.js', 'src/a.js', 'src/a.test.js', 'src/deep/b.ts', 'tests/t.js'];
@@ -44,5 +45,43 @@ describe('filterCoverage', () => {
     const out = filterCoverage(data, ['src/a.js'], []);
     expect(out.formats).toEqual(['lcov']);
     expect(data.files.size).toBe(paths.length);
+  });
+});
+
+describe('filterReport: never empty, never silent', () => {
+  it('reads a bare directory as everything under it', () => {
+    expect([...filterReport(data, ['src'], []).data.files.keys()]).toEqual([
+      'src/a.js',
+      'src/a.test.js',
+      'src/deep/b.ts',
+    ]);
+    expect([...filterReport(data, ['src/'], ['src/deep']).data.files.keys()]).toEqual([
+      'src/a.js',
+      'src/a.test.js',
+    ]);
+  });
+
+  it('fails with the patterns and paths of the report when nothing is left', () => {
+    expect(() => filterReport(data, ['app'], [])).toThrow(
+      new InputError(
+        "include 'app' left none of the 6 files of the coverage report (.config/x.js, lib/util.js, src/a.js, …); " +
+          "patterns match repo-relative paths: a directory such as 'app' means everything under it, '*' stops at '/', '**' crosses it",
+      ),
+    );
+  });
+
+  it('warns about a pattern matching nothing while others match', () => {
+    expect(filterReport(data, ['src/**', 'lbi/**'], []).warnings).toEqual([
+      "include: 'lbi/**' matches no file in the coverage report (patterns match repo-relative paths such as '.config/x.js')",
+    ]);
+  });
+
+  it("warns when a coverage.py-style '*' would have crossed '/', with the '**' form's count", () => {
+    const { warnings, data: kept } = filterReport(data, ['src/*'], ['*/b.ts']);
+    expect([...kept.files.keys()]).toEqual(['src/a.js', 'src/a.test.js']);
+    expect(warnings).toEqual([
+      "include: 'src/*' matches 2 files here, where '*' stops at '/'; in coverage.py '*' also crosses '/', and 'src/**' would match 3 — write 'src/**' if that is what you mean",
+      "exclude: '*/b.ts' matches 0 files here, where '*' stops at '/'; in coverage.py '*' also crosses '/', and '**/b.ts' would match 1 — write '**/b.ts' if that is what you mean",
+    ]);
   });
 });

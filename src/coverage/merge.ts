@@ -86,10 +86,48 @@ function mergeMetric<T>(a: Map<string, T> | null, b: Map<string, T> | null, add:
 const addNumbers = (x: number, y: number): number => x + y;
 // The container filling a function/branch keeps the item's own name, line and outcome count.
 const addFunctions = (x: FunctionHit, y: FunctionHit): FunctionHit => ({ ...x, hits: x.hits + y.hits });
-const addBranches = (x: BranchHit, y: BranchHit): BranchHit => ({
-  line: x.line,
-  hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
-});
+const addBranches = (x: BranchHit, y: BranchHit): BranchHit =>
+  x.missing !== undefined && y.missing !== undefined && x.hits.length === y.hits.length
+    ? addBranchesByDestination(x, y, x.missing, y.missing)
+    : { line: x.line, hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)) };
+
+/**
+ * `coverage combine` for one branch line: an outcome stays untaken only when both runs missed
+ * that destination (the arcs a line can take are fixed by the source, so the counts agree).
+ */
+function addBranchesByDestination(x: BranchHit, y: BranchHit, xm: string[], ym: string[]): BranchHit {
+  const left = [...ym];
+  const missing: string[] = [];
+  for (const dest of xm) {
+    const at = left.indexOf(dest);
+    if (at === -1) continue;
+    left.splice(at, 1);
+    missing.push(dest);
+  }
+  const hit = Math.max(1, ...x.hits, ...y.hits);
+  const taken = x.hits.length - missing.length;
+  return { line: x.line, hits: x.hits.map((_, i) => (i < taken ? hit : 0)), missing };
+}
+
+/**
+ * How many branch lines were partly covered in two merged parts that do not say which outcome was
+ * taken (Cobertura other than coverage.py's): their merged count may be lower than the truth.
+ */
+export function countInexactBranchMerges(parts: CoverageData[]): number {
+  const partial = new Map<string, number>();
+  for (const part of parts) {
+    if (!part.formats.includes('cobertura')) continue;
+    for (const file of part.files.values()) {
+      for (const br of file.branches?.values() ?? []) {
+        const taken = br.hits.filter((h) => h > 0).length;
+        if (br.missing !== undefined || taken === 0 || taken === br.hits.length) continue;
+        const key = `${file.path}:${br.line}`;
+        partial.set(key, (partial.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return [...partial.values()].filter((n) => n > 1).length;
+}
 
 /**
  * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
@@ -133,10 +171,15 @@ export function addFileCoverage(files: Map<string, FileCoverage>, file: FileCove
 }
 
 /** Builds a CoverageData whose file map iterates in path order. */
-export function toCoverageData(files: Map<string, FileCoverage>, formats: CoverageFormat[]): CoverageData {
+export function toCoverageData(
+  files: Map<string, FileCoverage>,
+  formats: CoverageFormat[],
+  producer?: CoverageData['producer'],
+): CoverageData {
   const unique = [...new Set(formats)];
   const paths = [...files.keys()];
-  if (isSorted(paths)) return { files: new Map(files), formats: unique };
+  const tool = producer === undefined ? {} : { producer };
+  if (isSorted(paths)) return { files: new Map(files), formats: unique, ...tool };
   // The default order compares UTF-16 code units, as `<` does; paths are unique.
   paths.sort();
   const out = new Map<string, FileCoverage>();
@@ -144,7 +187,7 @@ export function toCoverageData(files: Map<string, FileCoverage>, formats: Covera
     const file = files.get(path);
     if (file) out.set(path, file);
   }
-  return { files: out, formats: unique };
+  return { files: out, formats: unique, ...tool };
 }
 
 /** True when `paths` is in ascending order already (a report merged or read before). */
@@ -164,5 +207,6 @@ export function mergeCoverage(parts: CoverageData[]): CoverageData {
     formats.push(...part.formats);
     for (const file of part.files.values()) addFileCoverage(files, file);
   }
-  return toCoverageData(files, formats);
+  const producer = parts[0]?.producer;
+  return toCoverageData(files, formats, parts.every((p) => p.producer === producer) ? producer : undefined);
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { CoverageMapData } from 'istanbul-lib-coverage';
 import { describe, expect, it } from 'vitest';
 import { FAKE_ROOT, readFixture, readJsonFixture } from '../../test/fixtures/coverage/fixtures.js';
-import { mergeCoverage, toCoverageData } from './merge.js';
+import { countInexactBranchMerges, mergeCoverage, toCoverageData } from './merge.js';
 import type { Counts, CoverageData, FileCoverage, Summary } from './model.js';
 import { parseCoverage } from './read.js';
 import { summarizeFile } from './summary.js';
@@ -166,5 +166,48 @@ describe('toCoverageData', () => {
     expect(data.files).not.toBe(files);
     files.delete('a.js');
     expect(data.files.size).toBe(sorted.length);
+  });
+});
+
+describe('branch outcomes keyed by destination (coverage.py missing-branches)', () => {
+  const cob = (hits: number[], missing?: string[]): CoverageData => ({
+    formats: ['cobertura'],
+    files: new Map([
+      [
+        'app/a.py',
+        {
+          path: 'app/a.py',
+          lines: new Map([[24, 1]]),
+          statements: null,
+          functions: null,
+          branches: new Map([
+            ['24', missing === undefined ? { line: 24, hits } : { line: 24, hits, missing }],
+          ]),
+        },
+      ],
+    ]),
+  });
+
+  it('merges like coverage combine: untaken only when both runs missed that destination', () => {
+    const merged = mergeCoverage([cob([1, 0], ['25']), cob([1, 0], ['26'])]);
+    expect(merged.files.get('app/a.py')?.branches?.get('24')).toEqual({
+      line: 24,
+      hits: [1, 1],
+      missing: [],
+    });
+    const same = mergeCoverage([cob([1, 0], ['exit']), cob([1, 0], ['exit'])]);
+    expect(same.files.get('app/a.py')?.branches?.get('24')).toEqual({
+      line: 24,
+      hits: [1, 0],
+      missing: ['exit'],
+    });
+    expect(countInexactBranchMerges([cob([1, 0], ['25']), cob([1, 0], ['26'])])).toBe(0);
+  });
+
+  it('without destinations adds by position and counts the line as a lower bound', () => {
+    const merged = mergeCoverage([cob([1, 0]), cob([1, 0])]);
+    expect(merged.files.get('app/a.py')?.branches?.get('24')).toEqual({ line: 24, hits: [2, 0] });
+    expect(countInexactBranchMerges([cob([1, 0]), cob([1, 0])])).toBe(1);
+    expect(countInexactBranchMerges([cob([1, 0]), cob([1, 1])])).toBe(0);
   });
 });

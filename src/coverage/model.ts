@@ -38,6 +38,12 @@ export interface BranchHit {
   line: number;
   /** Hits of each outcome, in the producer's order. */
   hits: number[];
+  /**
+   * The destinations of the outcomes never taken, when the report names them (coverage.py's
+   * `missing-branches`: line numbers, `exit` for leaving the function). With them, two runs merge
+   * exactly like `coverage combine`: an outcome is untaken only if untaken in both. Absent otherwise.
+   */
+  missing?: string[];
 }
 
 /** Coverage of one source file, keyed by repo-relative path with `/`. */
@@ -62,4 +68,9 @@ export interface CoverageData {
   files: Map<string, FileCoverage>;
   /** Formats that contributed to it. */
   formats: CoverageFormat[];
+  /**
+   * The tool that wrote every part, when covgate recognises it and it changes how numbers are
+   * shown (coverage.py: its `coverage report -m` table and rounding). Absent for mixed or other tools.
+   */
+  producer?: 'coverage.py';
 }

@@ -18,8 +18,8 @@ export interface SerializedFile {
   statements: [string, number][] | null;
   /** `[id, name, line, hits]`, or null. */
   functions: [string, string, number, number][] | null;
-  /** `[id, line, hits per outcome]`, or null. */
-  branches: [string, number, number[]][] | null;
+  /** `[id, line, hits per outcome]` (plus the untaken destinations when known), or null. */
+  branches: ([string, number, number[]] | [string, number, number[], string[]])[] | null;
   /**
    * True for a file a tool listed without running it (c8/nyc `--all`): a merge (of shards) must let
    * it yield to real data instead of adding its made-up structure. Absent means false.
@@ -31,6 +31,8 @@ export interface SerializedFile {
 export interface SerializedCoverage {
   version: typeof SERIALIZED_VERSION;
   formats: CoverageFormat[];
+  /** The recognised producing tool; absent in baselines written before it was kept. */
+  producer?: 'coverage.py';
   files: SerializedFile[];
 }
 
@@ -47,11 +49,17 @@ export function serializeCoverage(data: CoverageData): SerializedCoverage {
       lines,
       statements: file.statements ? [...file.statements] : null,
       functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
-      branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+      branches: file.branches ? [...file.branches].map(([id, b]) => serializeBranch(id, b)) : null,
       ...(isPlaceholder(file) ? { placeholder: true as const } : {}),
     });
   }
-  return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
+  const producer = data.producer === undefined ? {} : { producer: data.producer };
+  return { version: SERIALIZED_VERSION, formats: [...data.formats], ...producer, files };
+}
+
+/** A branch entry; the destinations are a 4th element only when known, so old readers' layout holds. */
+function serializeBranch(id: string, b: BranchHit): NonNullable<SerializedFile['branches']>[number] {
+  return b.missing === undefined ? [id, b.line, [...b.hits]] : [id, b.line, [...b.hits], [...b.missing]];
 }
 
 const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
@@ -92,11 +100,13 @@ function readFile(value: unknown, index: number, fail: (what: string) => never):
       ? ([id, { name, line, hits }] as [string, FunctionHit])
       : null,
   );
-  const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) =>
-    typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
-      ? ([id, { line, hits: [...hits] }] as [string, BranchHit])
-      : null,
-  );
+  const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits, missing]) => {
+    if (typeof id !== 'string' || !isLine(line) || !Array.isArray(hits) || !hits.every(isCount)) return null;
+    // Baselines written before destinations were kept have three elements.
+    if (missing === undefined) return [id, { line, hits: [...hits] }] as [string, BranchHit];
+    if (!Array.isArray(missing) || !missing.every((m) => typeof m === 'string')) return null;
+    return [id, { line, hits: [...hits], missing: [...missing] }] as [string, BranchHit];
+  });
   const file: FileCoverage = {
     path: v.path,
     lines,
@@ -130,5 +140,6 @@ export function deserializeCoverage(value: unknown, source: string): CoverageDat
     if (files.has(file.path)) fail(`lists ${file.path} twice`);
     files.set(file.path, file);
   });
-  return toCoverageData(files, v.formats as CoverageFormat[]);
+  if (v.producer !== undefined && v.producer !== 'coverage.py') return fail('has a bad "producer"');
+  return toCoverageData(files, v.formats as CoverageFormat[], v.producer);
 }

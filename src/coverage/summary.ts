@@ -92,6 +92,17 @@ export function sumSummaries(summaries: Iterable<Summary>): Summary {
   };
 }
 
+/**
+ * coverage.py's TOTAL: (covered statements + covered branch outcomes) / (statements + outcomes).
+ * Statements are istanbul's statements where the format has them, else executable lines (which is
+ * what coverage.py's statements are). Without branch data it is the statement/line coverage.
+ */
+export function totalCounts(summary: Summary): Counts {
+  const units = summary.statements ?? summary.lines;
+  const branches = summary.branches ?? { covered: 0, total: 0 };
+  return makeCounts(units.covered + branches.covered, units.total + branches.total);
+}
+
 /** Executable lines with zero hits, ascending. */
 export function missingLines(file: FileCoverage): number[] {
   const out: number[] = [];
@@ -105,4 +116,47 @@ export function missingLines(file: FileCoverage): number[] {
   }
   // Readers add lines in file order, so the sort is rarely needed.
   return ascending ? out : out.sort((a, b) => a - b);
+}
+
+/** A line whose code ran but left some branch outcome untaken (coverage.py's "partial"). */
+export interface PartialLine {
+  line: number;
+  /** Branch outcomes of the line taken, and in all. */
+  taken: number;
+  total: number;
+  /** coverage.py: the untaken destinations (`"50"`, `"exit"`), in the report's order. */
+  missing?: string[];
+  /** Other formats: the untaken outcomes, numbered from 1 in the producer's order. */
+  untaken?: number[];
+}
+
+/**
+ * The partial lines of a file, ascending. A line counts when it ran (its line hits, or for a line
+ * without an entry one of its outcomes, are non-zero) and one outcome of its branch points did not;
+ * a line that never ran is a missing line already. Several branch points on one line (istanbul) are numbered in sequence.
+ */
+export function partialLines(file: FileCoverage): PartialLine[] {
+  if (file.branches === null) return [];
+  const byLine = new Map<number, BranchHit[]>();
+  for (const br of file.branches.values()) {
+    const list = byLine.get(br.line);
+    if (list) list.push(br);
+    else byLine.set(br.line, [br]);
+  }
+  const out: PartialLine[] = [];
+  for (const [line, points] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const hits = points.flatMap((p) => p.hits);
+    const taken = hits.filter((h) => h > 0).length;
+    const lineHits = file.lines.get(line);
+    const ran = lineHits === undefined ? taken > 0 : lineHits > 0;
+    if (!ran || taken === hits.length) continue;
+    const missing = points.every((p) => p.missing !== undefined)
+      ? points.flatMap((p) => p.missing ?? [])
+      : null;
+    const partial: PartialLine = { line, taken, total: hits.length };
+    if (missing !== null) partial.missing = missing;
+    else partial.untaken = hits.flatMap((h, i) => (h > 0 ? [] : [i + 1]));
+    out.push(partial);
+  }
+  return out;
 }

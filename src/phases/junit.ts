@@ -41,20 +41,32 @@ export function parseJunit(xml: string, source: string): TestResults {
     );
   }
   const results = emptyResults();
-  collectCases(root, results);
-  return results;
+  const reasons = new Map<string, number>();
+  collectCases(root, results, reasons);
+  return withSkipReasons(results, reasons);
+}
+
+/** Adds the grouped skip reasons (most frequent first, then by text) when there are any. */
+function withSkipReasons(results: TestResults, reasons: Map<string, number>): TestResults {
+  if (reasons.size === 0) return results;
+  const skipReasons = [...reasons]
+    .map(([reason, count]) => ({ reason, count }))
+    .sort((a, b) => b.count - a.count || (a.reason < b.reason ? -1 : a.reason > b.reason ? 1 : 0));
+  return { ...results, skipReasons };
 }
 
 /** Adds several results together, failures in order. */
 export function mergeTestResults(parts: TestResults[]): TestResults {
   const out = emptyResults();
+  const reasons = new Map<string, number>();
   for (const p of parts) {
     out.passed += p.passed;
     out.failed += p.failed;
     out.skipped += p.skipped;
     out.failures.push(...p.failures);
+    for (const r of p.skipReasons ?? []) reasons.set(r.reason, (reasons.get(r.reason) ?? 0) + r.count);
   }
-  return out;
+  return withSkipReasons(out, reasons);
 }
 
 /** Modification stamps of the files matching `globs`, taken before a phase runs. */
@@ -99,29 +111,44 @@ function emptyResults(): TestResults {
 }
 
 /** Walks testsuites/testsuite nesting in document order (node:test nests suites and bare cases). */
-function collectCases(node: XmlNode, results: TestResults): void {
+function collectCases(node: XmlNode, results: TestResults, reasons: Map<string, number>): void {
   for (const [key, value] of Object.entries(node)) {
     const children = Array.isArray(value) ? (value as unknown[]) : [value];
     for (const child of children) {
       if (!isNode(child)) continue;
-      if (key === 'testcase') countCase(child, results);
-      else if (key === 'testsuites' || key === 'testsuite') collectCases(child, results);
+      if (key === 'testcase') countCase(child, results, reasons);
+      else if (key === 'testsuites' || key === 'testsuite') collectCases(child, results, reasons);
     }
   }
 }
 
-function countCase(testcase: XmlNode, results: TestResults): void {
+/** The skip's reason: its message, else the last line of its text without pytest's `path:line: `. */
+function skipReason(testcase: XmlNode): string | null {
+  const skipped = firstNode(testcase.skipped);
+  if (skipped === null) return null;
+  const message = attr(skipped, 'message')?.trim();
+  if (message) return message;
+  const tail = lines(textOf(skipped)).at(-1);
+  return tail === undefined ? null : tail.replace(/^\S+:\d+: /, '');
+}
+
+function countCase(testcase: XmlNode, results: TestResults, reasons: Map<string, number>): void {
   const problem = firstNode(testcase.failure) ?? firstNode(testcase.error);
   const failedAttr = typeof testcase['@_failure'] === 'string';
   if (problem !== null || failedAttr) {
     results.failed += 1;
-    results.failures.push({
+    const failure: TestResults['failures'][number] = {
       name: caseName(testcase),
       file: caseFile(testcase, problem),
       message: failureMessage(problem, testcase),
-    });
+    };
+    const line = caseLine(testcase, problem);
+    if (line !== null) failure.line = line;
+    results.failures.push(failure);
   } else if (testcase.skipped !== undefined) {
     results.skipped += 1;
+    const reason = skipReason(testcase);
+    if (reason !== null) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   } else {
     results.passed += 1;
   }
@@ -145,6 +172,23 @@ function caseFile(testcase: XmlNode, problem: XmlNode | null): string | null {
   // pytest's xunit2 has no file attribute, but its traceback ends with "path/to/test_x.py:12: Error".
   const tail = lines(textOf(problem)).at(-1) ?? '';
   return /^([^\s:]+\.py):\d+: /.exec(tail)?.[1] ?? null;
+}
+
+/**
+ * The failing line: the XML's `line` attribute, else the test file's line in the failure text
+ * (pytest's traceback entries `tests/unit/test_security.py:14: AssertionError`; the last one in the
+ * test file is where the test itself failed).
+ */
+function caseLine(testcase: XmlNode, problem: XmlNode | null): number | null {
+  const attrLine = Number(attr(testcase, 'line'));
+  if (Number.isInteger(attrLine) && attrLine > 0) return attrLine;
+  const file = caseFile(testcase, problem);
+  const entries = lines(textOf(problem))
+    .map((l) => /^([^\s:]+):(\d+):/.exec(l))
+    .filter((m): m is RegExpExecArray => m !== null);
+  const own = entries.filter((m) => file !== null && m[1] === file).at(-1) ?? entries.at(-1);
+  const line = Number(own?.[2]);
+  return Number.isInteger(line) && line > 0 ? line : null;
 }
 
 function failureMessage(problem: XmlNode | null, testcase: XmlNode): string {

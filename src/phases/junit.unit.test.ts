@@ -33,14 +33,40 @@ describe('parseJunit', () => {
   it('reads pytest --junitxml output, counting errors as failures and finding the file', () => {
     const r = parseJunit(fixture('pytest.xml'), 'pytest.xml');
     expect([r.passed, r.failed, r.skipped]).toEqual([1, 3, 1]);
+    // The XML has no line attribute: the line is the one pytest printed (`tests/test_a.py:3:`).
     expect(r.failures).toEqual([
-      { name: 'tests.test_a.test_fail', file: 'tests/test_a.py', message: 'AssertionError: one is not two' },
-      { name: 'tests.test_a.TestC.test_m', file: 'tests/test_a.py', message: 'ValueError: bad <value>' },
+      {
+        name: 'tests.test_a.test_fail',
+        file: 'tests/test_a.py',
+        message: 'AssertionError: one is not two',
+        line: 3,
+      },
+      {
+        name: 'tests.test_a.TestC.test_m',
+        file: 'tests/test_a.py',
+        message: 'ValueError: bad <value>',
+        line: 7,
+      },
       {
         name: 'tests.test_a.test_err',
         file: 'tests/test_a.py',
         message: 'failed on setup with "RuntimeError: setup broke"',
+        line: 9,
       },
+    ]);
+    expect(r.skipReasons).toEqual([{ reason: 'later', count: 1 }]);
+  });
+
+  it('groups pytest skip reasons (the python-app run without a database)', () => {
+    const xml = readFileSync(
+      join(import.meta.dirname, '../../test/fixtures/python-app/recorded/no-database/junit.xml'),
+      'utf8',
+    );
+    const r = parseJunit(xml, 'junit.xml');
+    expect([r.passed, r.failed, r.skipped]).toEqual([0, 0, 4]);
+    expect(r.skipReasons).toEqual([{ reason: 'TEST_DATABASE_URL is not set', count: 4 }]);
+    expect(mergeTestResults([r, r]).skipReasons).toEqual([
+      { reason: 'TEST_DATABASE_URL is not set', count: 8 },
     ]);
   });
 

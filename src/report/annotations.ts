@@ -5,6 +5,7 @@
 import type { FullReport, PatchFile } from '../analysis/types.js';
 import { compareText } from './budget.js';
 import { toLineRanges } from './format.js';
+import { describePartialAnnotation } from './partial-lines.js';
 
 /**
  * GitHub shows at most 10 annotations of each type (warning, error, notice) per step when they are
@@ -65,5 +66,21 @@ export function buildAnnotations(report: FullReport): Annotation[] {
       });
     }
   }
+  annotations.push(...buildPartialAnnotations(report.patch?.files ?? []));
   return annotations;
+}
+
+/** One notice-level warning per changed line that ran with a branch never taken, after the uncovered ones. */
+function buildPartialAnnotations(files: readonly PatchFile[]): Annotation[] {
+  const sorted = [...files].sort((a, b) => compareText(a.path, b.path));
+  return sorted.flatMap((f) =>
+    (f.partialLines ?? []).map((p) => ({
+      path: f.path,
+      startLine: p.line,
+      endLine: p.line,
+      title: 'Partly covered changed line',
+      message: describePartialAnnotation(p),
+      level: 'warning' as const,
+    })),
+  );
 }

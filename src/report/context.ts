@@ -8,8 +8,13 @@ export interface TestResults {
   passed: number;
   failed: number;
   skipped: number;
-  /** Failed tests, in file order. `message` is the first line of the failure message. */
-  failures: { name: string; file: string | null; message: string }[];
+  /**
+   * Failed tests, in file order. `message` is the first line of the failure message; `line` is the
+   * test file's line (from the XML, else from the failure text, as pytest's `tests/x.py:14:`).
+   */
+  failures: { name: string; file: string | null; message: string; line?: number }[];
+  /** Why tests were skipped, one entry per distinct reason, most frequent first. */
+  skipReasons?: { reason: string; count: number }[];
 }
 
 /** One test phase as it ran. */

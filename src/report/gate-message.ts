@@ -20,7 +20,8 @@ function describeThreshold(t: ThresholdResult): string {
     return `line coverage dropped ${drop} (allowed at most ${t.required} points)`;
   }
   const actual = t.actual === null ? 'unknown' : `${t.actual}%`;
-  return `${t.name} ${actual} (required ${t.required}%)`;
+  const note = t.note === undefined ? '' : ` — ${t.note}`;
+  return `${t.name} ${actual} (required ${t.required}%)${note}`;
 }
 
 function shortRanges(lines: number[]): string {

@@ -101,3 +101,16 @@ describe('describeGateFailure', () => {
     );
   });
 });
+
+describe('describeGateFailure: a metric without data', () => {
+  it('names the fix the gate found for the tool', () => {
+    const failed = report({
+      thresholds: [
+        { name: 'branches', required: 80, actual: null, ok: false, note: 'run pytest with --cov-branch' },
+      ],
+    });
+    expect(describeGateFailure(failed)).toMatch(
+      /^coverage gate failed: branches unknown \(required 80%\) — run pytest with --cov-branch/,
+    );
+  });
+});

@@ -2,6 +2,7 @@
  * The sticky pull-request comment: verdict first, then the numbers a reviewer needs, the worst
  * files first, and the rest in collapsed details. Pure: same report and context, same bytes.
  */
+import { showInToolConvention } from './convention.js';
 import type { FullReport } from '../analysis/types.js';
 import { REPORTED_BY_PR_LABEL, type PhaseResult, type RenderContext } from './context.js';
 import { compareText, eagerRows, fitBlock, fitLines, fitRows, measureChars, type Measure } from './budget.js';
@@ -202,7 +203,8 @@ export function joinParts(parts: readonly string[]): string {
  * The sticky PR comment as GitHub Markdown, at most {@link COMMENT_MAX_CHARS} characters whatever the
  * report's size: every other part has a fixed share, the changed-files table gets what is left.
  */
-export function renderComment(report: FullReport, ctx: RenderContext): string {
+export function renderComment(fullReport: FullReport, ctx: RenderContext): string {
+  const report = showInToolConvention(fullReport);
   const measure = measureChars;
   const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
   const summary = pointToSummary(ctx.summaryUrl);

@@ -72,7 +72,17 @@ export function renderTotals(report: FullReport, ctx: RenderContext): string {
     const delta = report.delta ? formatDelta(report.delta[metric]) : NONE;
     rows.push(`| ${METRIC_LABELS[metric]} | ${formatCounts(base)} | ${formatCounts(head)} | ${delta} |`);
   }
+  rows.push(...renderTotalRow(report));
   return `${rows.join('\n')}\n\n${describeBase(report, ctx.provenance)}`;
+}
+
+/** coverage.py's TOTAL (statements + branches), when the report has branch data to add. */
+function renderTotalRow(report: FullReport): string[] {
+  const head = report.totals.total ?? null;
+  if (head === null || report.totals.branches === null) return [];
+  const base = report.base?.totals.total ?? null;
+  const delta = base === null ? NONE : formatDelta(Math.round((head.pct - base.pct) * 100) / 100 + 0);
+  return [`| Total (statements + branches) | ${formatCounts(base)} | ${formatCounts(head)} | ${delta} |`];
 }
 
 function shortSha(sha: string): string {
@@ -115,6 +125,7 @@ export function renderPatch(report: FullReport): string {
 function thresholdRank(name: string): number {
   const metric = METRICS.indexOf(name as MetricName);
   if (metric >= 0) return metric;
+  if (name === 'total') return 3.5;
   if (name === 'patch') return 4;
   if (name === 'max-drop') return 5;
   return name.startsWith('file:') ? 7 : 6;
@@ -164,13 +175,16 @@ export function describeThreshold(t: ThresholdResult): ThresholdText {
     label = `File ${path} (lines)`;
     subject = `File ${path}: line coverage`;
   } else {
-    const known = METRIC_LABELS[t.name as MetricName] ?? (t.name === 'patch' ? 'Patch' : undefined);
+    const known =
+      METRIC_LABELS[t.name as MetricName] ??
+      (t.name === 'patch' ? 'Patch' : t.name === 'total' ? 'Total (statements + branches)' : undefined);
     label = known ?? escapeMarkdown(truncateEnd(t.name, MAX_TEXT));
     subject = `${label} coverage`;
   }
+  const note = t.note === undefined ? '' : `: ${escapeMarkdown(truncateEnd(t.note, MAX_TEXT))}`;
   const reason =
     t.actual === null
-      ? `${subject} is unknown (required ${required}%)`
+      ? `${subject} is unknown (required ${required}%)${note}`
       : `${subject} ${actual} is below the required ${required}%`;
   return { label, required: `≥ ${required}%`, actual, reason };
 }
@@ -187,13 +201,25 @@ export function renderThresholds(
     return `| ${text.label} | ${text.required} | ${text.actual} | ${t.ok ? '✅ pass' : '❌ fail'} |`;
   });
   const head = ['#### Thresholds', '', '| Threshold | Required | Actual | Result |', '|:--|--:|--:|:-:|'];
-  return fitLines(
+  const table = fitLines(
     head,
     rows,
     (n) => `\n… and ${formatInteger(n)} more thresholds${moreNote}`,
     budget,
     measure,
   );
+  return table + renderRatchet(report.thresholds);
+}
+
+/** The seed's ratchet advice: thresholds that passed with room, and the next step for each. */
+function renderRatchet(thresholds: readonly ThresholdResult[]): string {
+  const steps = thresholds.filter((t) => t.suggested !== undefined && t.actual !== null);
+  if (steps.length === 0) return '';
+  const items = steps.map(
+    (t) =>
+      `${t.name} ${formatPct(t.actual ?? 0)} — \`fail-under: ${t.name}=${formatNumber(t.required)}\` could be ${formatNumber(t.suggested ?? 0)}`,
+  );
+  return `\n\n💡 Room to ratchet: ${items.join('; ')}.`;
 }
 
 /** Head, base and baseline commits, and whether the baseline is the exact base. */

@@ -2,6 +2,7 @@
  * The job summary: everything the comment shows, uncollapsed and with more room, plus the full
  * per-file table. It is where the comment's "N more files" points.
  */
+import { showInToolConvention } from './convention.js';
 import type { FullReport } from '../analysis/types.js';
 import type { RenderContext } from './context.js';
 import { CHECK_ANNOTATIONS_PER_REQUEST, WORKFLOW_ANNOTATION_LIMIT, buildAnnotations } from './annotations.js';
@@ -46,7 +47,8 @@ function renderAnnotationNote(report: FullReport): string {
  * The job summary as GitHub Markdown, at most {@link SUMMARY_MAX_BYTES} UTF-8 bytes: every part has
  * a fixed share and the all-files table gets what is left, ending with a note when cut.
  */
-export function renderSummary(report: FullReport, ctx: RenderContext): string {
+export function renderSummary(fullReport: FullReport, ctx: RenderContext): string {
+  const report = showInToolConvention(fullReport);
   const measure = measureBytes;
   const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
   const parts = [

@@ -4,7 +4,8 @@
  */
 import { percent } from '../coverage/summary.js';
 import type { FileDelta, FullReport, PatchFile, ReportFile } from '../analysis/types.js';
-import type { PhaseResult } from './context.js';
+import type { PhaseResult, TestResults } from './context.js';
+import { describePartialLine } from './partial-lines.js';
 import { compareNullable, compareText, lazyRows, type Rows } from './budget.js';
 import { escapeMarkdown, escapeMarkdownCode, truncateEnd, truncateMiddle } from './escape.js';
 import {
@@ -108,7 +109,14 @@ export function buildChangedFileRows(
     if (change?.kind === 'added') delta = 'new';
     else if (change) delta = formatDelta(change.delta.lines);
     else if (index.hasBase) delta = formatDelta(0);
-    const ranges = formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
+    const partial = (f.partialLines ?? []).slice(0, maxRanges).map(describePartialLine);
+    const more = (f.partialLines?.length ?? 0) > partial.length ? ', …' : '';
+    const partly = partial.length > 0 ? `partly: ${partial.join(', ')}${more}` : '';
+    const uncovered = f.uncoveredLines.length > 0 || partly === '';
+    const ranges =
+      (uncovered ? formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges) : '') +
+      (uncovered && partly !== '' ? '; ' : '') +
+      partly;
     return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
   });
 }
@@ -176,7 +184,10 @@ export function buildPhaseRows(phases: readonly PhaseResult[]): string[] {
   const rows = phases.map((p) => {
     const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
     const duration = p.skipped ? NONE : formatDuration(p.durationMs);
-    const tests = p.tests ? formatTests(p.tests) : NONE;
+    const t = p.tests;
+    const tests = t
+      ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped${describeSkips(t)}`
+      : NONE;
     return `| ${phaseLabel(p)} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
   });
   const shards = new Set(phases.map((p) => p.shard).filter((s) => s !== undefined));
@@ -190,6 +201,16 @@ export function buildPhaseRows(phases: readonly PhaseResult[]): string[] {
   }
   rows.push(`| **All ${formatInteger(shards.size)} shards** | | | | ${formatTests(sum)} |`);
   return rows;
+}
+
+/** ` — TEST_DATABASE_URL is not set` (one reason) or ` — reason (3), other (1)`; at most three. */
+function describeSkips(t: TestResults): string {
+  const reasons = t.skipReasons ?? [];
+  if (t.skipped === 0 || reasons.length === 0) return '';
+  const text = (r: string): string => escapeMarkdown(truncateEnd(r, 120));
+  if (reasons.length === 1 && reasons[0]?.count === t.skipped) return ` — ${text(reasons[0].reason)}`;
+  const shown = reasons.slice(0, 3).map((r) => `${text(r.reason)} (${formatInteger(r.count)})`);
+  return ` — ${shown.join(', ')}${reasons.length > 3 ? ', …' : ''}`;
 }
 
 /** Header lines of the test-phase table. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PhaseResult } from './context.js';
 import { sampleReport } from '../../test/support/report-fixtures.js';
 import {
+  buildChangedFileRows,
   buildPhaseRows,
   countDistinct,
   describePhaseOutcome,
@@ -43,6 +44,30 @@ describe('phases', () => {
       '| Rest | `npm run test:rest` | ✅ passed | 1 min 01 s | 1,234 passed, 0 failed, 5 skipped |',
     ]);
   });
+
+  it("says why tests were skipped, grouped by pytest's reason", () => {
+    const one = {
+      passed: 10,
+      failed: 0,
+      skipped: 15,
+      failures: [],
+      skipReasons: [{ reason: 'TEST_DATABASE_URL is not set', count: 15 }],
+    };
+    expect(buildPhaseRows([phase({ tests: one })])[0]).toContain(
+      '10 passed, 0 failed, 15 skipped — TEST_DATABASE_URL is not set |',
+    );
+    const two = {
+      ...one,
+      skipped: 3,
+      skipReasons: [
+        { reason: 'needs | *redis*', count: 2 },
+        { reason: 'slow', count: 1 },
+      ],
+    };
+    expect(buildPhaseRows([phase({ tests: two })])[0]).toContain(
+      '3 skipped — needs &#124; &#42;redis&#42; (2), slow (1) |',
+    );
+  });
 });
 
 describe('ordering', () => {
@@ -79,5 +104,28 @@ describe('ordering', () => {
     expect(countDistinct([1, 2, 5])).toBe(3);
     expect(countDistinct([5, 1, 1, 2])).toBe(3);
     expect(countDistinct([])).toBe(0);
+  });
+});
+
+describe('changed files: partial branches beside the uncovered lines', () => {
+  const index = { files: new Map(), changes: new Map(), hasBase: false };
+  const row = (uncoveredLines: number[]) =>
+    buildChangedFileRows(
+      [
+        {
+          path: 'app/pricing.py',
+          covered: 8,
+          total: 8 + uncoveredLines.length,
+          uncoveredLines,
+          partialLines: [{ line: 36, taken: 1, total: 2, missing: ['38'] }],
+        },
+      ],
+      index,
+      null,
+      10,
+    ).render(0);
+  it('lists them after the uncovered lines, or alone', () => {
+    expect(row([40])).toMatch(/\| 40; partly: 36 \(1 of 2 branches; 36→38 never taken\) \|$/);
+    expect(row([])).toMatch(/\| partly: 36 \(1 of 2 branches; 36→38 never taken\) \|$/);
   });
 });

@@ -2,9 +2,12 @@
  * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
  * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
  */
-import { METRICS, type Counts } from '../coverage/model.js';
+import { METRICS, type CoverageData, type Counts } from '../coverage/model.js';
 import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
+import { renderCoveragePyTable } from './coverage-py-table.js';
+import { renderIstanbulTable } from './istanbul-table.js';
 import { formatRange, toLineRanges } from './format.js';
+import { describePartialLine } from './partial-lines.js';
 
 /** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
 export function formatLineRanges(lines: readonly number[]): string {
@@ -46,6 +49,23 @@ export function renderTermMissing(report: Report): string {
   return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
 }
 
+/**
+ * The table for the log: the producing tool's own layout — coverage.py's `coverage report -m` for
+ * its reports, istanbul's `text` reporter columns for istanbul JSON and lcov (`istanbulColumns`,
+ * the action's log) — else the term-missing table.
+ */
+export function renderLogTable(
+  report: Report,
+  head?: CoverageData,
+  options: { istanbulColumns?: boolean } = {},
+): string {
+  if (head?.producer === 'coverage.py') return renderCoveragePyTable(head);
+  const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
+  if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
+    return renderIstanbulTable(head);
+  return renderTermMissing(report);
+}
+
 function formatCounts(c: Counts | null): string {
   return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
 }
@@ -61,7 +81,9 @@ function formatDelta(delta: ReportDelta): string {
 
 function formatThreshold(t: ThresholdResult): string {
   const actual = t.actual === null ? 'unknown' : String(t.actual);
-  return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual})`;
+  const note = t.note === undefined ? '' : `: ${t.note}`;
+  const next = t.suggested === undefined ? '' : `; could be ${t.suggested}`;
+  return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual}${next})${note}`;
 }
 
 function renderPatch(report: FullReport): string[] {
@@ -74,15 +96,24 @@ function renderPatch(report: FullReport): string[] {
   const lines = [head];
   if (report.patchBranches !== null) lines.push(`Patch branches: ${formatCounts(report.patchBranches)}`);
   for (const f of patch.files) {
-    if (f.uncoveredLines.length > 0) lines.push(`  ${f.path}: ${formatLineRanges(f.uncoveredLines)}`);
+    const partial = (f.partialLines ?? []).map(describePartialLine);
+    const parts = [...(f.uncoveredLines.length > 0 ? [formatLineRanges(f.uncoveredLines)] : []), ...partial];
+    if (parts.length > 0) lines.push(`  ${f.path}: ${parts.join(', ')}`);
   }
   return lines;
 }
 
-/** The whole report as text: term-missing table, totals, base delta, patch and thresholds. */
-export function renderText(report: FullReport): string {
-  const out = [renderTermMissing(report).trimEnd(), ''];
-  out.push(`Totals: ${METRICS.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}`);
+/**
+ * The whole report as text: the log table ({@link renderLogTable}), totals, base delta, patch and
+ * thresholds.
+ */
+export function renderText(report: FullReport, head?: CoverageData): string {
+  const out = [renderLogTable(report, head).trimEnd(), ''];
+  const total = report.totals.total ?? null;
+  out.push(
+    `Totals: ${METRICS.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}` +
+      (total === null ? '' : `, total ${formatCounts(total)}`),
+  );
   if (report.base !== null && report.delta !== null) {
     out.push(
       `Base: ${METRICS.map((m) => `${m} ${formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`,

@@ -58,7 +58,7 @@ describe('renderText', () => {
     const text = renderText(report);
     expect(text.split('\n').slice(6)).toEqual([
       '',
-      'Totals: lines 42.85% (3/7), statements n/a, functions n/a, branches n/a',
+      'Totals: lines 42.85% (3/7), statements n/a, functions n/a, branches n/a, total 42.85% (3/7)',
       'Base: lines 100% (3/3), statements n/a, functions n/a, branches n/a',
       'Delta (points): lines -57.15, statements n/a, functions n/a, branches n/a',
       '  changed src/long/path/module.js lines -66.67',
