@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 166:
+/***/ 912:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4916,6 +4916,198 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./js/coverage/paths.js
+/**
+ * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
+ *
+ * Reports carry whatever path the producing machine used: an absolute runner path
+ * (`/home/runner/work/x/x/src/a.js`), a container path (`/__w/x/x/src/a.js`), a Windows path
+ * (`C:\a\x\x\src\a.js`), a `file://` URL, or a path relative to the cwd of the tool or to a
+ * Cobertura `<source>`. Pure string work: nothing here touches the file system.
+ */
+/** Hosted runners check out into `<prefix>/<repo>/<repo>`; container jobs see it as `/__w/...`. */
+const WORKSPACE_PREFIXES = ['/home/runner/work/', '/__w/', '/github/workspace/'];
+const WINDOWS_DRIVE = /^[a-zA-Z]:\//;
+/** Backslashes to `/`, `file://` URLs to paths, `.`/`..` resolved; keeps a leading `/` or `C:/`. */
+function normalize(raw) {
+    let p = raw.trim();
+    if (p.startsWith('file://')) {
+        p = decodeURIComponent(p.slice('file://'.length));
+        // file:///C:/x -> /C:/x -> C:/x
+        if (/^\/[a-zA-Z]:\//.test(p))
+            p = p.slice(1);
+    }
+    p = p.replaceAll('\\', '/');
+    const drive = WINDOWS_DRIVE.test(p) ? `${p.slice(0, 2).toUpperCase()}/` : '';
+    const absolute = drive !== '' || p.startsWith('/');
+    const rest = drive ? p.slice(3) : p;
+    const out = [];
+    for (const seg of rest.split('/')) {
+        if (seg === '' || seg === '.')
+            continue;
+        if (seg === '..') {
+            if (out.length > 0 && out[out.length - 1] !== '..')
+                out.pop();
+            else if (!absolute)
+                out.push('..');
+            continue;
+        }
+        out.push(seg);
+    }
+    const joined = out.join('/');
+    if (drive)
+        return drive + joined;
+    return absolute ? `/${joined}` : joined;
+}
+/**
+ * True when {@link normalize} would return `p` unchanged, checked in one pass: no blank or
+ * non-ASCII character at either end (trim), no `\\` or `:` (Windows paths, drives, URLs), no
+ * empty, `.` or `..` segment (a leading `/` aside), no trailing `/`. Most report paths are like
+ * that and skip the general work.
+ */
+function isNormalPath(p) {
+    const n = p.length;
+    if (n === 0)
+        return false;
+    const first = p.charCodeAt(0);
+    const last = p.charCodeAt(n - 1);
+    if (first <= 32 || first >= 127 || last <= 32 || last >= 127)
+        return false;
+    let segmentStart = first === 47 ? 1 : 0;
+    for (let i = segmentStart; i <= n; i++) {
+        const c = i === n ? 47 : p.charCodeAt(i);
+        if (c === 92 || c === 58)
+            return false;
+        if (c !== 47)
+            continue;
+        const length = i - segmentStart;
+        if (length === 0)
+            return false;
+        const dot = p.charCodeAt(segmentStart) === 46;
+        if (dot && (length === 1 || (length === 2 && p.charCodeAt(i - 1) === 46)))
+            return false;
+        segmentStart = i + 1;
+    }
+    return true;
+}
+/** {@link normalize}, skipped when the path is normal already. */
+function normalizeQuick(raw) {
+    return isNormalPath(raw) ? raw : normalize(raw);
+}
+function isAbsolute(p) {
+    return p.startsWith('/') || WINDOWS_DRIVE.test(p);
+}
+/** `child` relative to the root when inside it (case-insensitive on Windows drives), else null. */
+function relativeInside(child, root) {
+    const c = root.windows ? child.toLowerCase() : child;
+    if (c === root.compared)
+        return '';
+    return c.startsWith(root.prefix) ? child.slice(root.prefix.length) : null;
+}
+/**
+ * The `<repo>/<repo>` tail of a runner workspace (`/home/runner/work/app/app` -> `app/app`,
+ * `D:/a/app/app` -> `app/app`), or null when the path is not a runner workspace.
+ */
+function workspaceTail(path) {
+    let afterPrefix = null;
+    for (const prefix of WORKSPACE_PREFIXES) {
+        if (path.startsWith(prefix))
+            afterPrefix = path.slice(prefix.length);
+    }
+    if (afterPrefix === null && WINDOWS_DRIVE.test(path) && path.slice(3).startsWith('a/')) {
+        afterPrefix = path.slice(5);
+    }
+    if (afterPrefix === null)
+        return null;
+    const parts = afterPrefix.split('/');
+    if (parts.length < 2 || !parts[0] || !parts[1])
+        return null;
+    return { tail: `${parts[0]}/${parts[1]}`, rest: parts.slice(2).join('/') };
+}
+function makeRoot(path) {
+    const windows = WINDOWS_DRIVE.test(path);
+    const compared = windows ? path.toLowerCase() : path;
+    const prefix = compared.endsWith('/') ? compared : `${compared}/`;
+    return { path, workspace: workspaceTail(path), windows, compared, prefix };
+}
+/** An absolute path relative to the root, also across runner workspace forms of the same repo. */
+function relativeToRoot(abs, root) {
+    const direct = relativeInside(abs, root);
+    if (direct !== null)
+        return direct;
+    const rootWs = root.workspace;
+    if (!rootWs || rootWs.rest !== '')
+        return null;
+    const pathWs = workspaceTail(abs);
+    return pathWs && rootWs.tail === pathWs.tail ? pathWs.rest : null;
+}
+/** A relative path that stays inside the root (no leading `..`), else null. */
+function keepInside(rel) {
+    if (rel === '' || rel === '..' || rel.startsWith('../'))
+        return null;
+    return rel;
+}
+/** A normalised absolute path relative to the root, when inside it. */
+function insideRoot(abs, root) {
+    const rel = relativeToRoot(abs, root);
+    return rel === null ? null : keepInside(rel);
+}
+/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
+function inRoot(path, base, root) {
+    return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
+}
+/**
+ * Builds a resolver for one report: it turns a path from the report into a repo-relative path with
+ * `/`, or `null` when it lies outside `root`. A relative path is resolved against each of
+ * `sourceRoots` (Cobertura `<source>`) when given, else against `baseDir` (the directory the tool
+ * ran in; default the root). Relative source roots start from `baseDir` too. `root`, `baseDir` and
+ * `sourceRoots` are normalised once here, not once per file.
+ */
+function createRepoPathResolver(opts) {
+    const rootPath = normalize(opts.root);
+    const root = makeRoot(rootPath);
+    const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
+    const sources = (opts.sourceRoots ?? []).map(normalize);
+    const exists = opts.exists;
+    return (raw) => {
+        const path = normalizeQuick(raw);
+        if (path === '')
+            return null;
+        // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
+        if (isAbsolute(path))
+            return insideRoot(path, root);
+        const candidates = [];
+        const add = (candidate) => {
+            if (candidate !== null && !candidates.includes(candidate))
+                candidates.push(candidate);
+        };
+        // The source itself may lie above the root (nyc run from a parent package): what counts is
+        // where source + file name lands. A source outside the root means the file is outside too.
+        for (const src of sources)
+            add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+        if (sources.length === 0) {
+            add(inRoot(path, base, root));
+            // The tool may have run from the repository root instead: a second candidate, chosen when
+            // the existence check finds the file only there (or when baseDir is outside the root).
+            if (exists && base !== rootPath)
+                add(inRoot(path, rootPath, root));
+        }
+        if (exists && candidates.length > 1) {
+            const found = candidates.find((c) => exists(c));
+            if (found !== undefined)
+                return found;
+        }
+        return candidates[0] ?? null;
+    };
+}
+/**
+ * UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere.
+ * The one comparator for repo paths (and other names) in reports, gates and messages.
+ */
+function paths_compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/model.js
 /**
  * The common coverage model every reader produces and every analysis consumes.
@@ -5013,9 +5205,15 @@ function sumSummaries(summaries) {
         branches: counts('branches'),
     };
 }
-/** Totals over all files, with {@link sumSummaries}' rules. */
-function summarizeTotals(data) {
-    return sumSummaries([...data.files.values()].map(summarizeFile));
+/**
+ * coverage.py's TOTAL: (covered statements + covered branch outcomes) / (statements + outcomes).
+ * Statements are istanbul's statements where the format has them, else executable lines (which is
+ * what coverage.py's statements are). Without branch data it is the statement/line coverage.
+ */
+function totalCounts(summary) {
+    const units = summary.statements ?? summary.lines;
+    const branches = summary.branches ?? { covered: 0, total: 0 };
+    return makeCounts(units.covered + branches.covered, units.total + branches.total);
 }
 /** Executable lines with zero hits, ascending. */
 function missingLines(file) {
@@ -5033,12 +5231,49 @@ function missingLines(file) {
     // Readers add lines in file order, so the sort is rarely needed.
     return ascending ? out : out.sort((a, b) => a - b);
 }
+/**
+ * The partial lines of a file, ascending. A line counts when it ran (its line hits, or for a line
+ * without an entry one of its outcomes, are non-zero) and one outcome of its branch points did not;
+ * a line that never ran is a missing line already. Several branch points on one line (istanbul) are numbered in sequence.
+ */
+function partialLines(file) {
+    if (file.branches === null)
+        return [];
+    const byLine = new Map();
+    for (const br of file.branches.values()) {
+        const list = byLine.get(br.line);
+        if (list)
+            list.push(br);
+        else
+            byLine.set(br.line, [br]);
+    }
+    const out = [];
+    for (const [line, points] of [...byLine].sort((a, b) => a[0] - b[0])) {
+        const hits = points.flatMap((p) => p.hits);
+        const taken = hits.filter((h) => h > 0).length;
+        const lineHits = file.lines.get(line);
+        const ran = lineHits === undefined ? taken > 0 : lineHits > 0;
+        if (!ran || taken === hits.length)
+            continue;
+        const missing = points.every((p) => p.missing !== undefined)
+            ? points.flatMap((p) => p.missing ?? [])
+            : null;
+        const partial = { line, taken, total: hits.length };
+        if (missing !== null)
+            partial.missing = missing;
+        else
+            partial.untaken = hits.flatMap((h, i) => (h > 0 ? [] : [i + 1]));
+        out.push(partial);
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./js/analysis/compare.js
 /**
  * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
  * PR, or changed indirectly). Pure.
  */
+
 
 /**
  * Difference of two displayed percentages in points, computed on integer hundredths so that equal
@@ -5091,7 +5326,7 @@ function compareDeltas(a, b) {
     const db = b.delta.lines ?? Number.POSITIVE_INFINITY;
     if (da !== db)
         return da < db ? -1 : 1;
-    return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+    return paths_compareText(a.path, b.path);
 }
 /**
  * Files whose coverage differs between base and head, worst lines delta first, from per-file
@@ -5168,10 +5403,17 @@ function httpStatusOf(error) {
 }
 
 ;// CONCATENATED MODULE: ./js/analysis/gate.js
+/**
+ * Thresholds: parsing the `fail-under` family of inputs and deciding them with integer maths, so a
+ * displayed 84.99 never passes an 85 gate and 85 exactly never fails it.
+ */
+
 
 
 const PERCENT = /^(\d{1,3})(?:\.(\d{1,2}))?$/;
-const NAMES = [...METRICS, 'patch'];
+const NAMES = [...METRICS, 'total', 'patch'];
+/** Ratchet steps are multiples of this many points. */
+const RATCHET_STEP = 5;
 /** Percent as an integer number of hundredths (85.5 -> 8550), exact for up to two decimals. */
 function toHundredths(value) {
     return Math.round(value * 100);
@@ -5247,12 +5489,57 @@ function meetsMaxDrop(head, base, maxDrop) {
     const drop = BigInt(toHundredths(maxDrop));
     return hc * bt * 10000n >= bc * ht * 10000n - drop * ht * bt;
 }
+/** How to get a metric the report lacks, for the tool that wrote it. */
+function describeMissingMetric(metric, source) {
+    const formats = source?.formats ?? [];
+    if (metric === 'branches') {
+        if (source?.producer === 'coverage.py' || formats.includes('cobertura')) {
+            return 'the report has no branch data: run pytest with --cov-branch (or set [run] branch = True in .coveragerc); other Cobertura writers: turn on their branch coverage';
+        }
+        return "the report has no branch data: turn on the tool's branch coverage (lcov/geninfo: --rc branch_coverage=1; istanbul, c8, Jest and Vitest always write it)";
+    }
+    if (metric === 'functions') {
+        return 'the report has no function data (coverage.py does not measure functions); gate lines, branches or total instead';
+    }
+    if (metric === 'statements') {
+        return 'the report has no statement data (lcov and Cobertura count lines); gate lines or total instead';
+    }
+    return 'the report has no line data';
+}
 /**
- * Evaluates every threshold, in the order lines, statements, functions, branches, patch, file:*,
- * max-drop.
+ * The next ratchet step for a threshold that passed: the next multiple of {@link RATCHET_STEP}
+ * above `required` when the actual coverage already meets it, else undefined.
+ */
+function suggestNextStep(counts, required) {
+    if (counts.total <= 0)
+        return undefined;
+    const next = Math.min(100, (Math.floor(required / RATCHET_STEP) + 1) * RATCHET_STEP);
+    return next > required && meetsThreshold(counts.covered, counts.total, next) ? next : undefined;
+}
+/** One threshold's result, with the fix when it has no data and the next step when it has room. */
+function evaluateMetric(name, counts, required, source) {
+    if (counts === null) {
+        const note = name === 'total' || name === 'patch'
+            ? 'the report has no line data'
+            : describeMissingMetric(name, source);
+        return { name, required, actual: null, ok: false, note };
+    }
+    const ok = meetsThreshold(counts.covered, counts.total, required);
+    const result = { name, required, actual: counts.pct, ok };
+    const suggested = ok ? suggestNextStep(counts, required) : undefined;
+    if (suggested !== undefined)
+        result.suggested = suggested;
+    return result;
+}
+/**
+ * Evaluates every threshold, in the order lines, statements, functions, branches, total, patch,
+ * file:*, max-drop. `total` passes exactly when pytest-cov's `--cov-fail-under` would: it compares
+ * the exact ratio (not `coverage report --fail-under`'s value rounded to display precision).
  *
- * - A metric the report does not carry fails (`actual: null`): the user asked for a gate that
- *   cannot be checked, and passing it silently would be a false pass.
+ * - A metric the report does not carry fails (`actual: null`) with a `note` naming the fix for the
+ *   tool that wrote it: the user asked for a gate that cannot be checked, and passing it silently
+ *   would be a false pass.
+ * - A threshold that passes with room carries `suggested`, the next ratchet step.
  * - Patch coverage that is unknown (no diff, or a partial one) or N/A (no executable changed line)
  *   passes with `actual: null`; the report's `patchNote` says why. Blocking every huge PR on a number
  *   nobody can compute would be a false failure; the comment shows "unknown", never 100%.
@@ -5264,31 +5551,19 @@ function meetsMaxDrop(head, base, maxDrop) {
 function evaluateGate(input) {
     const results = [];
     const byName = new Map(input.thresholds.map((t) => [t.name, t.required]));
-    for (const metric of METRICS) {
+    for (const metric of [...METRICS, 'total']) {
         const required = byName.get(metric);
         if (required === undefined)
             continue;
-        const counts = input.totals[metric];
-        results.push(counts === null
-            ? { name: metric, required, actual: null, ok: false }
-            : {
-                name: metric,
-                required,
-                actual: counts.pct,
-                ok: meetsThreshold(counts.covered, counts.total, required),
-            });
+        const counts = metric === 'total' ? (input.totals.total ?? null) : input.totals[metric];
+        results.push(evaluateMetric(metric, counts, required, input.source));
     }
     const patchRequired = byName.get('patch');
     if (patchRequired !== undefined) {
         const patch = input.patch;
         results.push(patch === null || patch.pct === null
             ? { name: 'patch', required: patchRequired, actual: null, ok: true }
-            : {
-                name: 'patch',
-                required: patchRequired,
-                actual: patch.pct,
-                ok: meetsThreshold(patch.covered, patch.total, patchRequired),
-            });
+            : evaluateMetric('patch', { ...patch, pct: patch.pct }, patchRequired, input.source));
     }
     if (input.failUnderFile !== undefined)
         results.push(...evaluateFiles(input.files, input.failUnderFile));
@@ -5309,15 +5584,30 @@ function evaluateGate(input) {
 function evaluateFiles(files, required) {
     const failing = files
         .filter((f) => !meetsThreshold(f.lines.covered, f.lines.total, required))
-        .sort((a, b) => a.lines.pct - b.lines.pct || (a.path < b.path ? -1 : 1))
+        .sort((a, b) => a.lines.pct - b.lines.pct || paths_compareText(a.path, b.path))
         .map((f) => ({ name: `file:${f.path}`, required, actual: f.lines.pct, ok: false }));
     if (failing.length > 0)
         return failing;
     const lowest = files.reduce((min, f) => (min === null || f.lines.pct < min ? f.lines.pct : min), null);
     return [{ name: 'file:*', required, actual: lowest, ok: true }];
 }
+/**
+ * The `fail-under` value one ratchet step up: every metric threshold as given, those with room
+ * raised to their suggestion (`lines=90, branches=80`); '' when no threshold has room.
+ */
+function suggestFailUnder(results) {
+    const gated = results.filter((r) => NAMES.includes(r.name));
+    if (!gated.some((r) => r.suggested !== undefined))
+        return '';
+    return gated.map((r) => `${r.name}=${r.suggested ?? r.required}`).join(', ');
+}
 
 ;// CONCATENATED MODULE: ./js/analysis/patch.js
+/**
+ * Patch coverage: the PR's added or modified lines that the report has an entry for, covered when
+ * hit at least once — the definition diff-cover uses, so both tools give the same numbers. Pure.
+ */
+
 
 /** The note when a diff is known to be partial and the ChangeSet does not say why. */
 const INCOMPLETE_NOTE = 'patch coverage unknown: the diff of this change is incomplete';
@@ -5364,11 +5654,15 @@ function computePatchCoverage(head, changes) {
         }
         if (fileTotal === 0)
             continue;
-        files.push({ path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines });
+        const partial = partialLines(file).filter((p) => changed.has(p.line));
+        const entry = { path: change.path, covered: fileCovered, total: fileTotal, uncoveredLines };
+        if (partial.length > 0)
+            entry.partialLines = partial;
+        files.push(entry);
         covered += fileCovered;
         total += fileTotal;
     }
-    files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    files.sort((a, b) => paths_compareText(a.path, b.path));
     let pct = percent(covered, total);
     let patchNote = null;
     if (!changes.complete) {
@@ -5384,6 +5678,11 @@ function computePatchCoverage(head, changes) {
 }
 
 ;// CONCATENATED MODULE: ./js/analysis/build-report.js
+/**
+ * Assembles the full report from head coverage, an optional base and an optional diff. Pure: the
+ * CLI and the action's pipeline both call it with data they loaded.
+ */
+
 
 
 
@@ -5410,20 +5709,32 @@ function toRows(data) {
         const previous = rows[rows.length - 1];
         if (previous !== undefined && !(previous.path < path))
             sorted = false;
-        rows.push({ path, lines, statements, functions, branches, missingLines: missingLines(file) });
+        rows.push({
+            path,
+            lines,
+            statements,
+            functions,
+            branches,
+            missingLines: missingLines(file),
+            partialLines: partialLines(file),
+        });
     }
     // CoverageData iterates in path order, so the sort is rarely needed.
     if (!sorted)
-        rows.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        rows.sort((a, b) => paths_compareText(a.path, b.path));
     return { rows, summaries };
+}
+/** Totals with coverage.py's TOTAL added (`totals.total` of the JSON report). */
+function withTotal(summary) {
+    return { ...summary, total: totalCounts(summary) };
 }
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
     const { rows: files, summaries: headSummaries } = toRows(input.head);
     const baseSummaries = input.base === null ? null : summarizeEach(input.base);
-    const totals = sumSummaries(headSummaries.values());
-    const baseTotals = baseSummaries === null ? null : sumSummaries(baseSummaries.values());
+    const totals = withTotal(sumSummaries(headSummaries.values()));
+    const baseTotals = baseSummaries === null ? null : withTotal(sumSummaries(baseSummaries.values()));
     const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
     const patch = patchResult?.patch ?? null;
@@ -5436,6 +5747,7 @@ function buildReport(input) {
         thresholds: input.thresholds,
         failUnderFile: input.failUnderFile,
         maxDrop: input.maxDrop,
+        source: input.head,
     });
     return {
         totals,
@@ -5448,6 +5760,7 @@ function buildReport(input) {
         fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
         patchBranches: patchResult?.patchBranches ?? null,
         patchNote: patchResult?.patchNote ?? null,
+        ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
     };
 }
 
@@ -5609,37 +5922,101 @@ function applyComponents(report, specs, base, inputName) {
 /**
  * include / exclude of source files by glob, like coverage.py's `source` / `omit`: globs match
  * repo-relative paths with `/` (picomatch, `dot: true`), so `src/**` or `**\/*.test.ts` work the
- * same on every OS.
+ * same on every OS. `*` stops at `/` and `**` crosses it; a pattern without glob characters is a
+ * file or a directory, and a directory means everything under it (`app` = `app/**`, as
+ * `.coveragerc`'s `source = app` reads).
+ *
+ * Filters never empty a report silently: {@link filterReport} fails when nothing is left and warns
+ * about a pattern that matches nothing while others match, and about a coverage.py-style pattern
+ * whose `*` would have crossed `/` there (`app/*`, `*\/conftest.py`).
  */
 
+
+/** How many report paths the "nothing left" error shows. */
+const PATHS_SHOWN = 3;
 /** The globs without blanks and a leading `./`. */
 function clean(globs) {
     return globs.map((g) => g.trim().replace(/^\.\//, '')).filter((g) => g !== '');
 }
+/** A matcher for one pattern: a glob, or (no glob characters) a file or everything under a directory. */
+function compileOne(pattern) {
+    if (/[*?[\]{}()!]/.test(pattern)) {
+        const glob = picomatch(pattern, { dot: true });
+        return (path) => glob(path); // one argument: picomatch's second one asks for an object
+    }
+    const dir = pattern.replace(/\/+$/, '');
+    return (path) => path === dir || path.startsWith(`${dir}/`);
+}
 /** A matcher that is false for every path when there are no globs. */
 function compile(globs) {
-    const cleaned = clean(globs);
-    if (cleaned.length === 0)
-        return () => false;
-    return picomatch(cleaned, { dot: true });
+    const matchers = clean(globs).map(compileOne);
+    return (path) => matchers.some((m) => m(path));
 }
 /**
  * Keeps the files matching one of `include` (all files when it is empty) and none of `exclude`.
  * Returns a new CoverageData; the input is not changed.
  */
 function filterCoverage(data, include, exclude) {
+    const everything = clean(include).length === 0;
+    if (everything && clean(exclude).length === 0) {
+        return { ...data, files: new Map(data.files), formats: [...data.formats] }; // nothing to match
+    }
     const included = compile(include);
     const excluded = compile(exclude);
-    const everything = include.every((g) => g.trim() === '');
-    if (everything && clean(exclude).length === 0) {
-        return { files: new Map(data.files), formats: [...data.formats] }; // nothing to match
-    }
     const files = new Map();
     for (const [path, file] of data.files) {
         if ((everything || included(path)) && !excluded(path))
             files.set(path, file);
     }
-    return { files, formats: [...data.formats] };
+    return { ...data, files, formats: [...data.formats] };
+}
+/** The `**` form of a coverage.py-style pattern: each lone `*` becomes `**` when next to a `/`. */
+function doubleStarForm(pattern) {
+    const out = pattern.replace(/(^|\/)\*(?=\/|$)/g, '$1**');
+    return out === pattern ? null : out;
+}
+/** Warnings about one input's patterns against the report's paths. */
+function checkPatterns(globs, name, paths) {
+    const cleaned = clean(globs);
+    const counts = cleaned.map((g) => paths.filter(compileOne(g)).length);
+    const warnings = [];
+    cleaned.forEach((glob, i) => {
+        const count = counts[i] ?? 0;
+        const wide = doubleStarForm(glob);
+        const wideCount = wide === null ? 0 : paths.filter(compileOne(wide)).length;
+        if (wide !== null && wideCount > count) {
+            warnings.push(`${name}: '${glob}' matches ${count} files here, where '*' stops at '/'; in coverage.py '*' also ` +
+                `crosses '/', and '${wide}' would match ${wideCount} — write '${wide}' if that is what you mean`);
+        }
+        else if (count === 0 && counts.some((c) => c > 0)) {
+            warnings.push(`${name}: '${glob}' matches no file in the coverage report (patterns match repo-relative paths such as '${paths[0] ?? ''}')`);
+        }
+    });
+    return warnings;
+}
+/**
+ * {@link filterCoverage} for the head report, with the checks of the file doc. Throws an
+ * InputError naming the patterns and a few of the report's paths when no file is left.
+ */
+function filterReport(data, include, exclude, names = { include: 'include', exclude: 'exclude' }) {
+    const filtered = filterCoverage(data, include, exclude);
+    const paths = [...data.files.keys()];
+    if (paths.length === 0)
+        return { data: filtered, warnings: [] };
+    const warnings = [
+        ...checkPatterns(include, names.include, paths),
+        ...checkPatterns(exclude, names.exclude, paths),
+    ];
+    if (filtered.files.size === 0) {
+        const given = [
+            clean(include).length > 0 ? `${names.include} '${clean(include).join(', ')}'` : '',
+            clean(exclude).length > 0 ? `${names.exclude} '${clean(exclude).join(', ')}'` : '',
+        ].filter((g) => g !== '');
+        const shown = paths.slice(0, PATHS_SHOWN).join(', ') + (paths.length > PATHS_SHOWN ? ', …' : '');
+        throw new InputError(`${given.join(' and ')} left none of the ${paths.length} files of the coverage report (${shown}); ` +
+            "patterns match repo-relative paths: a directory such as 'app' means everything under it, '*' stops at '/', '**' crosses it");
+    }
+    return { data: filtered, warnings };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -6607,10 +6984,48 @@ function mergeMetric(a, b, add) {
 const addNumbers = (x, y) => x + y;
 // The container filling a function/branch keeps the item's own name, line and outcome count.
 const addFunctions = (x, y) => ({ ...x, hits: x.hits + y.hits });
-const addBranches = (x, y) => ({
-    line: x.line,
-    hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
-});
+const addBranches = (x, y) => x.missing !== undefined && y.missing !== undefined && x.hits.length === y.hits.length
+    ? addBranchesByDestination(x, y, x.missing, y.missing)
+    : { line: x.line, hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)) };
+/**
+ * `coverage combine` for one branch line: an outcome stays untaken only when both runs missed
+ * that destination (the arcs a line can take are fixed by the source, so the counts agree).
+ */
+function addBranchesByDestination(x, y, xm, ym) {
+    const left = [...ym];
+    const missing = [];
+    for (const dest of xm) {
+        const at = left.indexOf(dest);
+        if (at === -1)
+            continue;
+        left.splice(at, 1);
+        missing.push(dest);
+    }
+    const hit = Math.max(1, ...x.hits, ...y.hits);
+    const taken = x.hits.length - missing.length;
+    return { line: x.line, hits: x.hits.map((_, i) => (i < taken ? hit : 0)), missing };
+}
+/**
+ * How many branch lines were partly covered in two merged parts that do not say which outcome was
+ * taken (Cobertura other than coverage.py's): their merged count may be lower than the truth.
+ */
+function countInexactBranchMerges(parts) {
+    const partial = new Map();
+    for (const part of parts) {
+        if (!part.formats.includes('cobertura'))
+            continue;
+        for (const file of part.files.values()) {
+            for (const br of file.branches?.values() ?? []) {
+                const taken = br.hits.filter((h) => h > 0).length;
+                if (br.missing !== undefined || taken === 0 || taken === br.hits.length)
+                    continue;
+                const key = `${file.path}:${br.line}`;
+                partial.set(key, (partial.get(key) ?? 0) + 1);
+            }
+        }
+    }
+    return [...partial.values()].filter((n) => n > 1).length;
+}
 /**
  * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
  * beside the model, by identity, so the shared FileCoverage type stays as it is.
@@ -6651,11 +7066,12 @@ function addFileCoverage(files, file) {
     files.set(file.path, existing ? mergeFiles(existing, file) : file);
 }
 /** Builds a CoverageData whose file map iterates in path order. */
-function toCoverageData(files, formats) {
+function toCoverageData(files, formats, producer) {
     const unique = [...new Set(formats)];
     const paths = [...files.keys()];
+    const tool = producer === undefined ? {} : { producer };
     if (isSorted(paths))
-        return { files: new Map(files), formats: unique };
+        return { files: new Map(files), formats: unique, ...tool };
     // The default order compares UTF-16 code units, as `<` does; paths are unique.
     paths.sort();
     const out = new Map();
@@ -6664,7 +7080,7 @@ function toCoverageData(files, formats) {
         if (file)
             out.set(path, file);
     }
-    return { files: out, formats: unique };
+    return { files: out, formats: unique, ...tool };
 }
 /** True when `paths` is in ascending order already (a report merged or read before). */
 function isSorted(paths) {
@@ -6685,198 +7101,8 @@ function mergeCoverage(parts) {
         for (const file of part.files.values())
             addFileCoverage(files, file);
     }
-    return toCoverageData(files, formats);
-}
-
-;// CONCATENATED MODULE: ./js/coverage/paths.js
-/**
- * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
- *
- * Reports carry whatever path the producing machine used: an absolute runner path
- * (`/home/runner/work/x/x/src/a.js`), a container path (`/__w/x/x/src/a.js`), a Windows path
- * (`C:\a\x\x\src\a.js`), a `file://` URL, or a path relative to the cwd of the tool or to a
- * Cobertura `<source>`. Pure string work: nothing here touches the file system.
- */
-/** Hosted runners check out into `<prefix>/<repo>/<repo>`; container jobs see it as `/__w/...`. */
-const WORKSPACE_PREFIXES = ['/home/runner/work/', '/__w/', '/github/workspace/'];
-const WINDOWS_DRIVE = /^[a-zA-Z]:\//;
-/** Backslashes to `/`, `file://` URLs to paths, `.`/`..` resolved; keeps a leading `/` or `C:/`. */
-function normalize(raw) {
-    let p = raw.trim();
-    if (p.startsWith('file://')) {
-        p = decodeURIComponent(p.slice('file://'.length));
-        // file:///C:/x -> /C:/x -> C:/x
-        if (/^\/[a-zA-Z]:\//.test(p))
-            p = p.slice(1);
-    }
-    p = p.replaceAll('\\', '/');
-    const drive = WINDOWS_DRIVE.test(p) ? `${p.slice(0, 2).toUpperCase()}/` : '';
-    const absolute = drive !== '' || p.startsWith('/');
-    const rest = drive ? p.slice(3) : p;
-    const out = [];
-    for (const seg of rest.split('/')) {
-        if (seg === '' || seg === '.')
-            continue;
-        if (seg === '..') {
-            if (out.length > 0 && out[out.length - 1] !== '..')
-                out.pop();
-            else if (!absolute)
-                out.push('..');
-            continue;
-        }
-        out.push(seg);
-    }
-    const joined = out.join('/');
-    if (drive)
-        return drive + joined;
-    return absolute ? `/${joined}` : joined;
-}
-/**
- * True when {@link normalize} would return `p` unchanged, checked in one pass: no blank or
- * non-ASCII character at either end (trim), no `\\` or `:` (Windows paths, drives, URLs), no
- * empty, `.` or `..` segment (a leading `/` aside), no trailing `/`. Most report paths are like
- * that and skip the general work.
- */
-function isNormalPath(p) {
-    const n = p.length;
-    if (n === 0)
-        return false;
-    const first = p.charCodeAt(0);
-    const last = p.charCodeAt(n - 1);
-    if (first <= 32 || first >= 127 || last <= 32 || last >= 127)
-        return false;
-    let segmentStart = first === 47 ? 1 : 0;
-    for (let i = segmentStart; i <= n; i++) {
-        const c = i === n ? 47 : p.charCodeAt(i);
-        if (c === 92 || c === 58)
-            return false;
-        if (c !== 47)
-            continue;
-        const length = i - segmentStart;
-        if (length === 0)
-            return false;
-        const dot = p.charCodeAt(segmentStart) === 46;
-        if (dot && (length === 1 || (length === 2 && p.charCodeAt(i - 1) === 46)))
-            return false;
-        segmentStart = i + 1;
-    }
-    return true;
-}
-/** {@link normalize}, skipped when the path is normal already. */
-function normalizeQuick(raw) {
-    return isNormalPath(raw) ? raw : normalize(raw);
-}
-function isAbsolute(p) {
-    return p.startsWith('/') || WINDOWS_DRIVE.test(p);
-}
-/** `child` relative to the root when inside it (case-insensitive on Windows drives), else null. */
-function relativeInside(child, root) {
-    const c = root.windows ? child.toLowerCase() : child;
-    if (c === root.compared)
-        return '';
-    return c.startsWith(root.prefix) ? child.slice(root.prefix.length) : null;
-}
-/**
- * The `<repo>/<repo>` tail of a runner workspace (`/home/runner/work/app/app` -> `app/app`,
- * `D:/a/app/app` -> `app/app`), or null when the path is not a runner workspace.
- */
-function workspaceTail(path) {
-    let afterPrefix = null;
-    for (const prefix of WORKSPACE_PREFIXES) {
-        if (path.startsWith(prefix))
-            afterPrefix = path.slice(prefix.length);
-    }
-    if (afterPrefix === null && WINDOWS_DRIVE.test(path) && path.slice(3).startsWith('a/')) {
-        afterPrefix = path.slice(5);
-    }
-    if (afterPrefix === null)
-        return null;
-    const parts = afterPrefix.split('/');
-    if (parts.length < 2 || !parts[0] || !parts[1])
-        return null;
-    return { tail: `${parts[0]}/${parts[1]}`, rest: parts.slice(2).join('/') };
-}
-function makeRoot(path) {
-    const windows = WINDOWS_DRIVE.test(path);
-    const compared = windows ? path.toLowerCase() : path;
-    const prefix = compared.endsWith('/') ? compared : `${compared}/`;
-    return { path, workspace: workspaceTail(path), windows, compared, prefix };
-}
-/** An absolute path relative to the root, also across runner workspace forms of the same repo. */
-function relativeToRoot(abs, root) {
-    const direct = relativeInside(abs, root);
-    if (direct !== null)
-        return direct;
-    const rootWs = root.workspace;
-    if (!rootWs || rootWs.rest !== '')
-        return null;
-    const pathWs = workspaceTail(abs);
-    return pathWs && rootWs.tail === pathWs.tail ? pathWs.rest : null;
-}
-/** A relative path that stays inside the root (no leading `..`), else null. */
-function keepInside(rel) {
-    if (rel === '' || rel === '..' || rel.startsWith('../'))
-        return null;
-    return rel;
-}
-/** A normalised absolute path relative to the root, when inside it. */
-function insideRoot(abs, root) {
-    const rel = relativeToRoot(abs, root);
-    return rel === null ? null : keepInside(rel);
-}
-/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path, base, root) {
-    return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
-}
-/**
- * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
- * and `sourceRoots` are normalised once here, not once per file. See {@link toRepoPath}.
- */
-function createRepoPathResolver(opts) {
-    const rootPath = normalize(opts.root);
-    const root = makeRoot(rootPath);
-    const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
-    const sources = (opts.sourceRoots ?? []).map(normalize);
-    const exists = opts.exists;
-    return (raw) => {
-        const path = normalizeQuick(raw);
-        if (path === '')
-            return null;
-        // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
-        if (isAbsolute(path))
-            return insideRoot(path, root);
-        const candidates = [];
-        const add = (candidate) => {
-            if (candidate !== null && !candidates.includes(candidate))
-                candidates.push(candidate);
-        };
-        // The source itself may lie above the root (nyc run from a parent package): what counts is
-        // where source + file name lands. A source outside the root means the file is outside too.
-        for (const src of sources)
-            add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
-        if (sources.length === 0) {
-            add(inRoot(path, base, root));
-            // The tool may have run from the repository root instead: a second candidate, chosen when
-            // the existence check finds the file only there (or when baseDir is outside the root).
-            if (exists && base !== rootPath)
-                add(inRoot(path, rootPath, root));
-        }
-        if (exists && candidates.length > 1) {
-            const found = candidates.find((c) => exists(c));
-            if (found !== undefined)
-                return found;
-        }
-        return candidates[0] ?? null;
-    };
-}
-/**
- * Turns a path from a report into a repo-relative path with `/`, or `null` when it lies outside
- * `root`. A relative path is resolved against each of `sourceRoots` (Cobertura `<source>`) when
- * given, else against `baseDir` (the directory the tool ran in; default the root). Relative
- * source roots start from `baseDir` too. For many paths, use {@link createRepoPathResolver}.
- */
-function toRepoPath(raw, opts) {
-    return createRepoPathResolver(opts)(raw);
+    const producer = parts[0]?.producer;
+    return toCoverageData(files, formats, parts.every((p) => p.producer === producer) ? producer : undefined);
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/cobertura-builder.js
@@ -7028,7 +7254,18 @@ class CoberturaBuilder {
         const outcomes = [];
         for (let i = 0; i < total; i++)
             outcomes.push(i < covered ? hit : 0);
-        cls.branches.set(String(number), { line: number, hits: outcomes });
+        const branch = { line: number, hits: outcomes };
+        // coverage.py names the untaken destinations; kept only when they account for every miss.
+        const missing = attrs.get('missing-branches')?.trim();
+        if (missing !== undefined && missing !== '') {
+            const destinations = missing.split(',').map((d) => d.trim());
+            if (destinations.length === total - covered)
+                branch.missing = destinations;
+        }
+        else if (covered === total && attrs.get('branch') !== undefined) {
+            branch.missing = []; // coverage.py writes no attribute when nothing is missing
+        }
+        cls.branches.set(String(number), branch);
     }
     addMethod(cls, method) {
         const name = attr(method.attrs, 'name') ?? '(anonymous)';
@@ -7551,7 +7788,8 @@ function scanXml(xml, handler) {
  *
  * Lines come from `<line hits>`. Branches come from `condition-coverage="50% (1/2)"`: the line
  * becomes one branch point with 2 outcomes, 1 of them hit (Cobertura does not say which, so the
- * covered outcomes get the line's hits). Functions come from `<method>` when the report has any,
+ * covered outcomes get the line's hits); coverage.py adds `missing-branches="50,exit"`, the untaken
+ * destinations, kept on the branch so that merged runs equal `coverage combine`. Functions come from `<method>` when the report has any,
  * else `null`. Statements are always `null`.
  *
  * Branches are `null` (not measured) when no line anywhere has `condition-coverage` and the root
@@ -7667,7 +7905,18 @@ function readCobertura(doc, source, opts) {
             branches: hasBranches ? cls.branches : null,
         });
     }
-    return { data: toCoverageData(files, ['cobertura']), dropped };
+    return {
+        data: toCoverageData(files, ['cobertura'], isCoveragePy(doc) ? 'coverage.py' : undefined),
+        dropped,
+    };
+}
+/**
+ * coverage.py writes `version` as its own release (`6.5.0`) and never lists methods; istanbul
+ * writes `version="0.1"`, Java's Cobertura and others list `<method>`s or prefix their name.
+ */
+function isCoveragePy(doc) {
+    const version = attr(doc.attributes, 'version') ?? '';
+    return (/^\d+\.\d+\.\d+/.test(version) && version !== '0.1' && doc.classes.every((c) => c.functions.size === 0));
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/istanbul.js
@@ -8381,11 +8630,16 @@ function serializeCoverage(data) {
             lines,
             statements: file.statements ? [...file.statements] : null,
             functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
-            branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+            branches: file.branches ? [...file.branches].map(([id, b]) => serializeBranch(id, b)) : null,
             ...(isPlaceholder(file) ? { placeholder: true } : {}),
         });
     }
-    return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
+    const producer = data.producer === undefined ? {} : { producer: data.producer };
+    return { version: SERIALIZED_VERSION, formats: [...data.formats], ...producer, files };
+}
+/** A branch entry; the destinations are a 4th element only when known, so old readers' layout holds. */
+function serializeBranch(id, b) {
+    return b.missing === undefined ? [id, b.line, [...b.hits]] : [id, b.line, [...b.hits], [...b.missing]];
 }
 const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -8420,9 +8674,16 @@ function serialize_readFile(value, index, fail) {
     const functions = readList(v.functions, `${where}.functions`, fail, ([id, name, line, hits]) => typeof id === 'string' && typeof name === 'string' && isLine(line) && isCount(hits)
         ? [id, { name, line, hits }]
         : null);
-    const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) => typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
-        ? [id, { line, hits: [...hits] }]
-        : null);
+    const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits, missing]) => {
+        if (typeof id !== 'string' || !isLine(line) || !Array.isArray(hits) || !hits.every(isCount))
+            return null;
+        // Baselines written before destinations were kept have three elements.
+        if (missing === undefined)
+            return [id, { line, hits: [...hits] }];
+        if (!Array.isArray(missing) || !missing.every((m) => typeof m === 'string'))
+            return null;
+        return [id, { line, hits: [...hits], missing: [...missing] }];
+    });
     const file = {
         path: v.path,
         lines,
@@ -8458,7 +8719,9 @@ function deserializeCoverage(value, source) {
             fail(`lists ${file.path} twice`);
         files.set(file.path, file);
     });
-    return toCoverageData(files, v.formats);
+    if (v.producer !== undefined && v.producer !== 'coverage.py')
+        return fail('has a bad "producer"');
+    return toCoverageData(files, v.formats, v.producer);
 }
 
 ;// CONCATENATED MODULE: ./js/diff/parse.js
@@ -8706,180 +8969,6 @@ function parseUnifiedDiff(text, origin = 'file') {
     return { files, complete: true, origin, note: null };
 }
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./js/github/baseline-store.js
-/**
- * The baseline: the coverage of a commit on a base branch, kept so a PR can be compared with its
- * base without re-running the base. `BaselineStore` is the seam (like actions/cache's state
- * provider): the action uses the cache-backed store, the CLI and tests this file-backed one.
- * Baselines are immutable — saving a key that exists is "exists", never an overwrite.
- */
-
-
-
-
-
-/** A restored file larger than this is not a baseline covgate wrote; refuse to parse it. */
-const BASELINE_MAX_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
-/** Cache keys are at most 512 characters; long branch names are shortened with a hash. */
-const COMPONENT_MAX = 120;
-/**
- * The storage key of a baseline: `covgate-<comment-id>-<branch>-<sha>`. Each part is encoded so
- * that it holds no `-` (keeps `covgate-app-main-` from matching branch `main-2`), no `/`, no comma:
- * characters other than `[A-Za-z0-9.]` become `_xx` (UTF-8 hex).
- */
-function baselineKey(commentId, branch, sha) {
-    return `${baselinePrefix(commentId, branch)}${encodeKeyPart(sha.toLowerCase())}`;
-}
-/** The key prefix shared by every baseline of one comment id and branch (ends with `-`). */
-function baselinePrefix(commentId, branch) {
-    return `covgate-${encodeKeyPart(commentId)}-${encodeKeyPart(branch)}-`;
-}
-function encodeKeyPart(part) {
-    let out = '';
-    for (const byte of Buffer.from(part, 'utf8')) {
-        const ch = String.fromCharCode(byte);
-        out += /[A-Za-z0-9.]/.test(ch) ? ch : `_${byte.toString(16).padStart(2, '0')}`;
-    }
-    if (out.length <= COMPONENT_MAX)
-        return out;
-    const hash = createHash('sha256').update(part).digest('hex').slice(0, 16);
-    return `${out.slice(0, COMPONENT_MAX - 18)}_h${hash}`;
-}
-/**
- * Checks a restored baseline as untrusted data (it came from a cache or a file anyone could have
- * written) and returns it typed. Throws an Error whose message names `source` and the problem.
- */
-function parseBaseline(value, source) {
-    const bad = (what) => new Error(`${source} is not a covgate baseline: ${what}`);
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw bad('not a JSON object');
-    const v = value;
-    if (v.version !== 1)
-        throw bad(`unsupported format version ${JSON.stringify(v.version)}`);
-    for (const field of ['sha', 'branch', 'createdAt', 'commentId']) {
-        if (typeof v[field] !== 'string' || v[field] === '')
-            throw bad(`"${field}" must be a non-empty string`);
-    }
-    const b = v;
-    if (!/^[0-9a-f]{7,64}$/i.test(b.sha))
-        throw bad('"sha" is not a commit SHA');
-    if (Number.isNaN(Date.parse(b.createdAt)))
-        throw bad('"createdAt" is not a date');
-    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
-    return { version: 1, ...b, coverage: v.coverage };
-}
-/**
- * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its
- * content). Returns the reason it is not, or `null`.
- */
-function mismatchOf(b, q, exact) {
-    if (b.commentId !== q.commentId)
-        return `it belongs to comment id "${b.commentId}"`;
-    if (b.branch !== q.branch)
-        return `it belongs to branch "${b.branch}"`;
-    if (exact && q.sha !== undefined && b.sha.toLowerCase() !== q.sha.toLowerCase()) {
-        return `it is of commit ${b.sha}, not ${q.sha}`;
-    }
-    return null;
-}
-/**
- * Reads and validates a baseline file (untrusted: restored from a cache or written by anyone).
- * Throws an Error naming `source` when it is too large, not JSON or not a baseline.
- */
-async function readBaselineFile(file, source) {
-    if ((await stat(file)).size > BASELINE_MAX_BYTES) {
-        throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
-    }
-    let value;
-    try {
-        value = JSON.parse(await readFile(file, 'utf8'));
-    }
-    catch (error) {
-        throw new Error(`${source} is not JSON: ${describeError(error)}`);
-    }
-    return parseBaseline(value, source);
-}
-/** Baselines as JSON files `<key>.json` in one directory. */
-class FileBaselineStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** Writes `<key>.json` unless it exists; the write is atomic (temp file + link). */
-    async save(b) {
-        const file = join(this.dir, `${baselineKey(b.commentId, b.branch, b.sha)}.json`);
-        const temp = `${file}.${process.pid}.tmp`;
-        try {
-            await mkdir(this.dir, { recursive: true });
-            await writeFile(temp, JSON.stringify(b));
-            await link(temp, file); // fails with EEXIST instead of replacing, unlike rename
-            return 'saved';
-        }
-        catch (error) {
-            if (isCode(error, 'EEXIST'))
-                return 'exists';
-            return 'unavailable';
-        }
-        finally {
-            await unlink(temp).catch(() => undefined);
-        }
-    }
-    /** The exact baseline of `q.sha`, else the newest valid one of `q.branch`. */
-    async restore(q) {
-        let names;
-        try {
-            names = await readdir(this.dir);
-        }
-        catch (error) {
-            return { baseline: null, reason: `no baseline of branch ${q.branch}: ${describeError(error)}` };
-        }
-        const problems = [];
-        const exactName = q.sha === undefined ? undefined : `${baselineKey(q.commentId, q.branch, q.sha)}.json`;
-        if (exactName !== undefined && names.includes(exactName)) {
-            const got = await this.read(exactName, q, true);
-            if (typeof got !== 'string')
-                return { baseline: got, exact: true };
-            problems.push(got);
-        }
-        const prefix = baselinePrefix(q.commentId, q.branch);
-        const found = [];
-        for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== exactName)) {
-            const got = await this.read(name, q, false);
-            if (typeof got === 'string')
-                problems.push(got);
-            else
-                found.push(got);
-        }
-        found.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-        const newest = found[0];
-        if (newest !== undefined) {
-            return {
-                baseline: newest,
-                exact: q.sha !== undefined && newest.sha.toLowerCase() === q.sha.toLowerCase(),
-            };
-        }
-        const why = problems.length > 0 ? ` (${problems.join('; ')})` : '';
-        return { baseline: null, reason: `no baseline of branch ${q.branch} in ${this.dir}${why}` };
-    }
-    /** A validated baseline, or the reason the file is not one. */
-    async read(name, q, exact) {
-        const file = join(this.dir, name);
-        try {
-            const b = await readBaselineFile(file, file);
-            const mismatch = mismatchOf(b, q, exact);
-            return mismatch === null ? b : `${file} was skipped: ${mismatch}`;
-        }
-        catch (error) {
-            return describeError(error);
-        }
-    }
-}
-function isCode(error, code) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
-}
-
 ;// CONCATENATED MODULE: ./js/report/escape.js
 /**
  * Escaping of untrusted text (file paths, test names, failure messages, commands — all of it comes
@@ -9030,95 +9119,6 @@ function neutraliseJsonForLog(json) {
     return json.replace(/##\[/g, '##\\u005b');
 }
 
-;// CONCATENATED MODULE: ./js/report/context.js
-/**
- * What the renderers need besides the report: where the numbers came from and how the test phases
- * went. The pipeline fills it; the CLI fills what it knows.
- */
-/** The label of a published report, in the comment, the summary and the check run's title. */
-const REPORTED_BY_PR_LABEL = "numbers reported by the pull request's run";
-
-;// CONCATENATED MODULE: ./js/report/budget.js
-/**
- * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
- * cutting the finished text (which could split a table row, an entity or a link in half). Every
- * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
- * "N more" line accounts for the rest.
- */
-/**
- * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
- * the limit in code units stays under it in characters.
- */
-const measureChars = (text) => text.length;
-/** UTF-8 bytes, the unit of the job summary limit. */
-const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
-/** Rows of already rendered lines. */
-function eagerRows(lines) {
-    return { length: lines.length, render: (i) => lines[i] ?? '' };
-}
-/** Rows rendering `items` with `render` on demand. */
-function budget_lazyRows(items, render) {
-    return { length: items.length, render: (i) => render(items[i]) };
-}
-/**
- * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
- * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
- * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
- */
-function fitLines(head, rows, more, budget, measure) {
-    return fitRows(head, rows, more, budget, measure).text;
-}
-/** {@link fitLines}, also telling how many rows were shown. */
-function fitRows(head, rows, more, budget, measure) {
-    if (rows.length === 0)
-        return { text: '', shown: 0 };
-    const lines = [...head];
-    let size = measure(head.join('\n'));
-    const reserve = measure(`\n${more(rows.length)}`);
-    // Rows that fit with room left for a "more" line are safe whatever follows.
-    let shown = 0;
-    for (; shown < rows.length; shown += 1) {
-        const row = rows.render(shown);
-        const cost = measure(`\n${row}`);
-        if (size + cost + reserve > budget) {
-            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
-            const rest = [row];
-            let restSize = size + cost;
-            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
-                const next = rows.render(i);
-                rest.push(next);
-                restSize += measure(`\n${next}`);
-            }
-            if (restSize <= budget && shown + rest.length === rows.length) {
-                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
-            }
-            break;
-        }
-        lines.push(row);
-        size += cost;
-    }
-    if (shown === rows.length)
-        return { text: lines.join('\n'), shown };
-    if (size + reserve > budget)
-        return { text: '', shown: 0 };
-    lines.push(more(rows.length - shown));
-    return { text: lines.join('\n'), shown };
-}
-/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
-function fitBlock(text, budget, measure) {
-    return measure(text) <= budget ? text : '';
-}
-/** UTF-16 code-unit order, independent of locale and ICU data: same input, same order, everywhere. */
-function budget_compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-/** Ascending numbers with `null` last. */
-function compareNullable(a, b) {
-    if (a === null || b === null)
-        return a === b ? 0 : a === null ? 1 : -1;
-    return a - b;
-}
-
 ;// CONCATENATED MODULE: ./js/report/format.js
 
 /** Placeholder for a value that does not exist (a metric the format lacks, no base). */
@@ -9208,6 +9208,827 @@ function format_formatLinkedRanges(path, lines, target, maxRanges) {
 function format_formatFileLink(path, displayPath, target) {
     const text = escapeMarkdown(displayPath);
     return target ? `[${text}](${fileUrl(target, path)})` : text;
+}
+
+;// CONCATENATED MODULE: ./js/html/layout.js
+
+const HTML_ESCAPES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** Text for HTML element content and quoted attribute values: `& < > " '` become entities. */
+function escapeHtml(text) {
+    return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+/** Text for element content only (never attributes): `& < >` become entities. */
+function escapeText(text) {
+    return /[&<>]/.test(text) ? text.replace(/[&<>]/g, (c) => HTML_ESCAPES[c] ?? c) : text;
+}
+/** A relative URL for an `href`: each path segment percent-encoded, then HTML-escaped. */
+function hrefTo(path) {
+    return escapeHtml(path.split('/').map(encodeURIComponent).join('/'));
+}
+/** What both kinds of page use. */
+const BASE_CSS = `:root{--hit:#dcfce7;--miss:#fee2e2;--part:#fef3c7;--chg:#2563eb;--muted:#6b7280;--line:#e5e7eb}
+*{box-sizing:border-box}body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#111827}
+header{padding:12px 20px;border-bottom:1px solid var(--line);background:#f9fafb}
+header h1{font-size:18px;margin:0 0 4px}main{padding:12px 20px}a{color:#1d4ed8}
+.muted{color:var(--muted)}.totals{display:flex;gap:18px;flex-wrap:wrap;margin-top:6px}.totals b{font-size:16px}`;
+/** The index's tables. */
+const INDEX_CSS = `table{border-collapse:collapse;width:100%;margin:8px 0 20px}
+th,td{padding:3px 8px;border-bottom:1px solid var(--line);text-align:right;white-space:nowrap}
+th:first-child,td:first-child{text-align:left}
+th{background:#f3f4f6;position:sticky;top:0;cursor:pointer;user-select:none}
+th[aria-sort=ascending]::after{content:" ▲"}th[aria-sort=descending]::after{content:" ▼"}
+td.low{background:var(--miss)}td.mid{background:var(--part)}td.high{background:var(--hit)}
+.up{color:#15803d}.down{color:#b91c1c}input[type=search]{padding:4px 8px;width:320px;max-width:100%}`;
+/** A file page's source table (kept short: it is inlined into every one of thousands of pages). */
+const FILE_CSS = `.src{font:12.5px/1.5 ui-monospace,Menlo,Consolas,monospace;border-collapse:collapse;min-width:100%}
+.src td{padding:0 8px;vertical-align:top;white-space:pre}.src td:nth-child(3){width:100%}
+.src td:first-child{color:var(--muted);border-left:4px solid transparent;text-align:right}
+.src td:nth-child(2){color:var(--muted);text-align:right}.src tr.hit td:nth-child(3){background:var(--hit)}
+.src tr.miss td:nth-child(n+2){background:var(--miss)}.src tr.part td:nth-child(3){background:var(--part)}
+.src tr.chg td:first-child{border-left-color:var(--chg);color:var(--chg);font-weight:600}
+.br{margin-left:12px;padding:0 6px;border-radius:4px;background:#fde68a;color:#78350f;font:11.5px system-ui,sans-serif}
+tr:target td{outline:2px solid #f59e0b}.legend span{margin-right:14px;padding:0 6px}`;
+/**
+ * Click a header to sort its table (numbers by `data-v`, text otherwise); the search box filters
+ * the rows whose first cell contains its text. No framework, no network.
+ */
+const SCRIPT = `
+document.querySelectorAll('table.sortable').forEach(function(t){
+  t.querySelectorAll('th').forEach(function(th,i){th.addEventListener('click',function(){
+    var asc=th.getAttribute('aria-sort')!=='ascending',b=t.tBodies[0],rows=[].slice.call(b.rows);
+    t.querySelectorAll('th').forEach(function(h){h.removeAttribute('aria-sort')});
+    th.setAttribute('aria-sort',asc?'ascending':'descending');
+    var key=function(r){var c=r.cells[i],v=c.getAttribute('data-v');return v===null?c.textContent:Number(v)};
+    rows.sort(function(x,y){var a=key(x),c=key(y);return (a<c?-1:a>c?1:0)*(asc?1:-1)});
+    rows.forEach(function(r){b.appendChild(r)});
+  })});
+});
+var q=document.getElementById('filter');
+if(q)q.addEventListener('input',function(){var s=q.value.toLowerCase();
+  document.querySelectorAll('table.sortable tbody tr').forEach(function(r){
+    r.hidden=s!==''&&r.cells[0].textContent.toLowerCase().indexOf(s)<0})});
+`;
+/** A whole page: `title` and `body` are HTML (the caller escapes); an index gets the sorter script. */
+function renderPage(title, body, kind) {
+    const css = `${BASE_CSS}${kind === 'index' ? INDEX_CSS : FILE_CSS}`;
+    // Inline style and script only: the CSP forbids every fetch, so a stray URL can never load.
+    const csp = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+    return ('<!doctype html>\n<html lang="en"><head><meta charset="utf-8">' +
+        `<meta http-equiv="Content-Security-Policy" content="${csp}">` +
+        '<meta name="viewport" content="width=device-width,initial-scale=1">' +
+        `<title>${title}</title><style>${css}</style></head><body>\n${body}\n` +
+        (kind === 'index' ? `<script>${SCRIPT}</script>` : '') +
+        '</body></html>\n');
+}
+/** The colour band of a percentage, as istanbul's reports use them (low < 50 ≤ mid < 80 ≤ high). */
+function band(pct) {
+    return pct < 50 ? 'low' : pct < 80 ? 'mid' : 'high';
+}
+/** A table cell with a metric: `81.25% (65/80)` sorted by its percentage, or `—`. */
+function countsCell(counts) {
+    if (counts === null)
+        return `<td data-v="-1">${NONE}</td>`;
+    const text = `${formatPct(counts.pct)} <span class="muted">(${formatInteger(counts.covered)}/${formatInteger(counts.total)})</span>`;
+    return `<td class="${band(counts.pct)}" data-v="${counts.pct}">${text}</td>`;
+}
+/** A table cell with a delta in points, coloured by its sign, or `—`. */
+function deltaCell(delta) {
+    if (delta === null)
+        return `<td data-v="-1000">${NONE}</td>`;
+    const cls = delta > 0 ? ' class="up"' : delta < 0 ? ' class="down"' : '';
+    return `<td${cls} data-v="${delta}">${formatDelta(delta)}</td>`;
+}
+
+;// CONCATENATED MODULE: ./js/html/view.js
+
+
+
+/** The destinations of a branch's outcomes when a reader recorded them (coverage.py's Cobertura). */
+function destinationsOf(branch) {
+    const value = branch.destinations;
+    return Array.isArray(value) && value.length === branch.hits.length ? value : null;
+}
+/** Branch points by line. */
+function branchesByLine(file) {
+    const byLine = new Map();
+    for (const branch of file.branches?.values() ?? []) {
+        const list = byLine.get(branch.line);
+        if (list === undefined)
+            byLine.set(branch.line, [branch]);
+        else
+            list.push(branch);
+    }
+    return byLine;
+}
+/**
+ * The view of every line that has something to show (hits, branches or a change), by line number.
+ * Lines absent from the map are plain, non-executable source.
+ */
+function buildLineViews(file, changedLines) {
+    const views = new Map();
+    const view = (line) => {
+        let v = views.get(line);
+        if (v === undefined) {
+            v = { hits: null, branches: null, untaken: [], changed: changedLines.has(line) };
+            views.set(line, v);
+        }
+        return v;
+    };
+    for (const [line, hits] of file.lines)
+        view(line).hits = hits;
+    for (const [line, branches] of branchesByLine(file)) {
+        const v = view(line);
+        let taken = 0;
+        let total = 0;
+        for (const branch of branches) {
+            const destinations = destinationsOf(branch);
+            branch.hits.forEach((hits, i) => {
+                total += 1;
+                if (hits > 0)
+                    taken += 1;
+                else {
+                    const to = destinations?.[i];
+                    v.untaken.push({
+                        index: i + 1,
+                        of: branch.hits.length,
+                        destination: typeof to === 'number' || typeof to === 'string' ? String(to) : null,
+                    });
+                }
+            });
+        }
+        v.branches = { taken, total };
+    }
+    for (const line of changedLines)
+        view(line);
+    return views;
+}
+/** The CSS class of a line: `miss` (not run), `part` (run, a branch outcome never taken), `hit`, or ''. */
+function lineClass(v) {
+    if (v === undefined)
+        return '';
+    if (v.hits === 0)
+        return 'miss';
+    if (v.untaken.length > 0)
+        return v.hits === null && v.branches?.taken === 0 ? 'miss' : 'part';
+    return v.hits === null && v.branches === null ? '' : 'hit';
+}
+function addCounts(a, b) {
+    if (a === null)
+        return b === null ? null : makeCounts(b.covered, b.total);
+    if (b === null)
+        return a;
+    return makeCounts(a.covered + b.covered, a.total + b.total);
+}
+function addTotals(a, b) {
+    return {
+        lines: addCounts(a.lines, b.lines) ?? a.lines,
+        statements: addCounts(a.statements, b.statements),
+        functions: addCounts(a.functions, b.functions),
+        branches: addCounts(a.branches, b.branches),
+    };
+}
+const ZERO = { lines: makeCounts(0, 0), statements: null, functions: null, branches: null };
+/** The directory of a repo-relative path, with a trailing `/` (`./` for the root). */
+function directoryOf(path) {
+    const slash = path.lastIndexOf('/');
+    return slash < 0 ? './' : path.slice(0, slash + 1);
+}
+/**
+ * Index rows: one per file of the report and one per directory (its files summed), each with its
+ * delta against the base. A file not in `fileChanges` has the base's coverage unchanged.
+ */
+function buildIndexRows(report, hrefOf) {
+    const hasBase = report.base !== null;
+    const changes = new Map(report.fileChanges.map((c) => [c.path, c]));
+    const dirs = new Map();
+    const entryOf = (dir) => {
+        let entry = dirs.get(dir);
+        if (entry === undefined)
+            dirs.set(dir, (entry = { head: ZERO, base: null, missing: 0 }));
+        return entry;
+    };
+    // A directory's base is the base of its files that existed there (new files add nothing to it).
+    const addBase = (dir, base) => {
+        const entry = entryOf(dir);
+        entry.base = entry.base === null ? base : addTotals(entry.base, base);
+    };
+    const files = [];
+    for (const f of report.files) {
+        const totals = {
+            lines: f.lines,
+            statements: f.statements,
+            functions: f.functions,
+            branches: f.branches,
+        };
+        const change = changes.get(f.path);
+        const base = !hasBase ? null : change === undefined ? totals : change.base;
+        files.push({
+            path: f.path,
+            totals,
+            delta: base === null ? null : change === undefined ? computeDelta(totals, base) : change.delta,
+            missing: f.missingLines.length,
+            href: hrefOf(f.path),
+        });
+        const entry = entryOf(directoryOf(f.path));
+        entry.head = addTotals(entry.head, totals);
+        entry.missing += f.missingLines.length;
+        if (base !== null)
+            addBase(directoryOf(f.path), base);
+    }
+    for (const c of report.fileChanges) {
+        if (c.kind === 'removed' && c.base !== null && dirs.has(directoryOf(c.path)))
+            addBase(directoryOf(c.path), c.base);
+    }
+    const directories = [...dirs].map(([path, d]) => ({
+        path,
+        totals: d.head,
+        delta: d.base === null ? null : computeDelta(d.head, d.base),
+        missing: d.missing,
+        href: null,
+    }));
+    directories.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    return { files, directories };
+}
+/** The metrics the report carries (lines always), in display order. */
+function presentMetrics(totals) {
+    return METRICS.filter((m) => totals[m] !== null);
+}
+
+;// CONCATENATED MODULE: ./js/html/file-page.js
+
+
+
+/** "branch 2 of 2 not taken", or "→ line 7 not taken" when the report names the destination. */
+function describeUntaken(u) {
+    if (u.destination === null)
+        return `branch ${u.index} of ${u.of} not taken`;
+    return /^-?\d+$/.test(u.destination)
+        ? `jump to line ${escapeHtml(u.destination)} not taken`
+        : `${escapeHtml(u.destination)} not taken`;
+}
+/** One source row; `html` is the line's text, already escaped. */
+function renderLine(n, html, v) {
+    // Lean markup — cells styled by position, the optional </td></tr> left out (valid HTML): a
+    // 15,000-file report has millions of these rows, and writing them is most of its time. Rows are
+    // joined with nothing between them: the last cell is `white-space: pre`, so a newline would show.
+    if (v === undefined)
+        return `<tr id=L${n}><td>${n}<td><td>${html}`;
+    const kind = lineClass(v);
+    const cls = v.changed ? (kind === '' ? 'chg' : `${kind} chg`) : kind;
+    const hits = v.hits === null ? '' : `${formatInteger(v.hits)}×`;
+    let notes = '';
+    if (v.branches !== null && v.untaken.length > 0) {
+        const what = v.untaken.map(describeUntaken).join('; ');
+        notes = `<span class="br">${v.branches.taken}/${v.branches.total} branches · ${what}</span>`;
+    }
+    const attrs = cls === '' ? '' : ` class="${cls}"`;
+    return `<tr id=L${n}${attrs}><td>${n}<td>${hits}<td>${html}${notes}`;
+}
+/** Counts of uncovered and partially covered lines, for the page header. */
+function countKinds(lines) {
+    let miss = 0;
+    let part = 0;
+    for (const v of lines.values()) {
+        const cls = lineClass(v);
+        if (cls === 'miss')
+            miss += 1;
+        else if (cls === 'part')
+            part += 1;
+    }
+    return { miss, part };
+}
+/** The whole page of one file; `source` is its text from the checkout. */
+function renderFilePage(input, source) {
+    const { file, lines } = input;
+    // One escaping pass over the whole file, then rows appended as the lines are found: no array of
+    // lines or rows to allocate and collect (a 15,000-file report renders millions of rows).
+    const html = escapeText(source.endsWith('\n') ? source.slice(0, -1) : source);
+    let rows = '';
+    for (let start = 0, n = 1; start <= html.length; n++) {
+        let end = html.indexOf('\n', start);
+        if (end < 0)
+            end = html.length;
+        const line = html.slice(start, end > start && html.charCodeAt(end - 1) === 13 ? end - 1 : end);
+        rows += renderLine(n, line, lines.get(n));
+        start = end + 1;
+    }
+    const kinds = countKinds(lines);
+    const metrics = ['lines', 'statements', 'functions', 'branches']
+        .filter((m) => file[m] !== null)
+        .map((m) => `<span>${m[0]?.toUpperCase()}${m.slice(1)} <b>${escapeHtml(format_formatCounts(file[m]))}</b></span>`);
+    const name = escapeHtml(file.path);
+    const body = [
+        `<header><div><a href="${input.indexHref}">← All files</a></div><h1>${name}</h1>`,
+        `<div class="totals">${metrics.join('')}</div>`,
+        `<div class="legend muted"><span style="background:var(--miss)">${formatInteger(kinds.miss)} uncovered</span>` +
+            `<span style="background:var(--part)">${formatInteger(kinds.part)} partly covered</span>` +
+            `<span style="border-left:4px solid var(--chg)">${formatInteger(input.changedCount)} changed in this PR</span></div>`,
+        '</header><main>',
+        `<table class="src"><tbody>${rows}</tbody></table>`,
+        '</main>',
+    ];
+    return renderPage(`${name} · coverage`, body.join('\n'), 'file');
+}
+
+;// CONCATENATED MODULE: ./js/html/index-page.js
+
+
+
+const LABELS = {
+    lines: 'Lines',
+    statements: 'Statements',
+    functions: 'Functions',
+    branches: 'Branches',
+};
+function renderTotals(report, metrics) {
+    const items = metrics.map((m) => {
+        const delta = report.delta === null ? '' : ` <span class="muted">${formatDelta(report.delta[m])}</span>`;
+        return `<span>${LABELS[m]} <b>${escapeHtml(format_formatCounts(report.totals[m]))}</b>${delta}</span>`;
+    });
+    if (report.patch !== null) {
+        const p = report.patch;
+        const pct = p.pct === null ? 'unknown' : `${p.pct.toFixed(2)}%`;
+        items.push(`<span>Patch <b>${pct}</b> <span class="muted">(${formatInteger(p.covered)}/${formatInteger(p.total)} changed lines)</span></span>`);
+    }
+    return `<div class="totals" id="totals">${items.join('')}</div>`;
+}
+function renderTable(id, first, rows, metrics, withDelta) {
+    const head = `<tr><th>${first}</th>` +
+        metrics.map((m) => `<th>${LABELS[m]}</th>`).join('') +
+        (withDelta ? '<th>Δ lines</th>' : '') +
+        '<th>Missing lines</th></tr>';
+    const body = rows.map((row) => {
+        const name = escapeHtml(row.path);
+        const link = row.href === null ? name : `<a href="${hrefTo(row.href)}">${name}</a>`;
+        const cells = metrics.map((m) => countsCell(row.totals[m]));
+        const delta = withDelta ? deltaCell(row.delta?.lines ?? null) : '';
+        return `<tr><td>${link}</td>${cells.join('')}${delta}<td data-v="${row.missing}">${formatInteger(row.missing)}</td></tr>`;
+    });
+    return `<table class="sortable" id="${id}"><thead>${head}</thead><tbody>\n${body.join('\n')}\n</tbody></table>`;
+}
+/** The whole `index.html`. */
+function renderIndexPage(report, rows, info) {
+    const totals = report.totals;
+    const metrics = presentMetrics(totals);
+    const withDelta = report.base !== null;
+    const sha = info.headSha === null ? '' : ` at <code>${escapeHtml(info.headSha.slice(0, 12))}</code>`;
+    const missing = info.missingSources === 0
+        ? ''
+        : `<p class="muted">${formatInteger(info.missingSources)} file(s) have no page: their source is not in the checkout.</p>`;
+    const body = [
+        `<header><h1>Coverage · ${escapeHtml(info.title)}</h1>`,
+        `<div class="muted">${formatInteger(report.files.length)} files${sha}${withDelta ? ', deltas against the base' : ''}</div>`,
+        renderTotals(report, metrics),
+        '</header><main>',
+        missing,
+        `<h2>Directories (${formatInteger(rows.directories.length)})</h2>`,
+        renderTable('directories', 'Directory', rows.directories, metrics, withDelta),
+        `<h2>Files (${formatInteger(rows.files.length)})</h2>`,
+        '<p><input type="search" id="filter" placeholder="Filter by path" aria-label="Filter by path"></p>',
+        renderTable('files', 'File', rows.files, metrics, withDelta),
+        '</main>',
+    ];
+    return renderPage(`Coverage · ${escapeHtml(info.title)}`, body.join('\n'), 'index');
+}
+
+;// CONCATENATED MODULE: ./js/html/write-report.js
+/**
+ * Writes the HTML report to a directory: `index.html` and `files/<n>-<name>.html` per file whose
+ * source is in the checkout. The one part of `html/` that does I/O; the pages come from the pure
+ * renderers. Used by the action (then uploaded as an artifact) and by `covgate report --html`.
+ */
+
+
+
+
+
+
+/** A short, safe file name for a page: its number (unique) plus the path's base name, sanitised. */
+function pageName(n, path) {
+    const base = (path.split('/').pop() ?? 'file').replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 60);
+    return `${n}-${base}.html`;
+}
+/** The source of `path`, or `null` when it is not a readable file inside `root`. */
+function readSource(root, path) {
+    const full = (0,external_node_path_namespaceObject.resolve)(root, path);
+    // A path from a report is data: it may not read anything outside the checkout.
+    if (!full.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep))
+        return null;
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(full, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** Renders and writes the whole report; returns where it is. */
+async function writeHtmlReport(input) {
+    const { report, head, outDir } = input;
+    const root = (0,external_node_path_namespaceObject.resolve)(input.sourceRoot);
+    // Never emptied: `--html .` must not delete anything. Pages of an earlier run may remain, but the
+    // index links (and the upload takes) only this run's files.
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(outDir, 'files'), { recursive: true });
+    const changed = new Map();
+    for (const f of input.changes?.files ?? [])
+        changed.set(f.path, new Set(f.addedLines));
+    const hrefs = new Map();
+    const written = [];
+    // Synchronous reads and writes: thousands of small files go several times faster without a
+    // thread-pool round trip each (measured in bench/html-render.mjs), and nothing else runs meanwhile.
+    report.files.forEach((file, n) => {
+        const coverage = head.files.get(file.path);
+        const source = coverage === undefined ? null : readSource(root, file.path);
+        if (coverage === undefined || source === null)
+            return;
+        const changedLines = changed.get(file.path) ?? new Set();
+        const name = pageName(n + 1, file.path);
+        const html = renderFilePage({
+            file,
+            lines: buildLineViews(coverage, changedLines),
+            indexHref: '../index.html',
+            changedCount: changedLines.size,
+        }, source);
+        const target = (0,external_node_path_namespaceObject.join)(outDir, 'files', name);
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, html);
+        hrefs.set(file.path, `files/${name}`);
+        written.push(target);
+    });
+    const rows = buildIndexRows(report, (path) => hrefs.get(path) ?? null);
+    const indexFile = (0,external_node_path_namespaceObject.join)(outDir, 'index.html');
+    const missingSources = report.files.length - hrefs.size;
+    await (0,promises_namespaceObject.writeFile)(indexFile, renderIndexPage(report, rows, { title: input.title, headSha: input.headSha, missingSources }));
+    return { indexFile, files: [indexFile, ...written.sort()], missingSources };
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./js/github/baseline-store.js
+/**
+ * The baseline: the coverage of a commit on a base branch, kept so a PR can be compared with its
+ * base without re-running the base. `BaselineStore` is the seam (like actions/cache's state
+ * provider): the action uses the cache-backed store (cache-baseline-store.ts); tests may pass a
+ * file-backed one (test/support/file-baseline-store.ts).
+ * Baselines are immutable — saving a key that exists is "exists", never an overwrite.
+ */
+
+
+
+
+/** A restored file larger than this is not a baseline covgate wrote; refuse to parse it. */
+const BASELINE_MAX_BYTES = (/* unused pure expression or super */ null && (256 * 1024 * 1024));
+/** Cache keys are at most 512 characters; long branch names are shortened with a hash. */
+const COMPONENT_MAX = 120;
+/**
+ * The storage key of a baseline: `covgate-<comment-id>-<branch>-<sha>`. Each part is encoded so
+ * that it holds no `-` (keeps `covgate-app-main-` from matching branch `main-2`), no `/`, no comma:
+ * characters other than `[A-Za-z0-9.]` become `_xx` (UTF-8 hex).
+ */
+function baselineKey(commentId, branch, sha) {
+    return `${baselinePrefix(commentId, branch)}${encodeKeyPart(sha.toLowerCase())}`;
+}
+/** The key prefix shared by every baseline of one comment id and branch (ends with `-`). */
+function baselinePrefix(commentId, branch) {
+    return `covgate-${encodeKeyPart(commentId)}-${encodeKeyPart(branch)}-`;
+}
+function encodeKeyPart(part) {
+    let out = '';
+    for (const byte of Buffer.from(part, 'utf8')) {
+        const ch = String.fromCharCode(byte);
+        out += /[A-Za-z0-9.]/.test(ch) ? ch : `_${byte.toString(16).padStart(2, '0')}`;
+    }
+    if (out.length <= COMPONENT_MAX)
+        return out;
+    const hash = createHash('sha256').update(part).digest('hex').slice(0, 16);
+    return `${out.slice(0, COMPONENT_MAX - 18)}_h${hash}`;
+}
+/**
+ * Checks a restored baseline as untrusted data (it came from a cache or a file anyone could have
+ * written) and returns it typed. Throws an Error whose message names `source` and the problem.
+ */
+function parseBaseline(value, source) {
+    const bad = (what) => new Error(`${source} is not a covgate baseline: ${what}`);
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw bad('not a JSON object');
+    const v = value;
+    if (v.version !== 1)
+        throw bad(`unsupported format version ${JSON.stringify(v.version)}`);
+    for (const field of ['sha', 'branch', 'createdAt', 'commentId']) {
+        if (typeof v[field] !== 'string' || v[field] === '')
+            throw bad(`"${field}" must be a non-empty string`);
+    }
+    const b = v;
+    if (!/^[0-9a-f]{7,64}$/i.test(b.sha))
+        throw bad('"sha" is not a commit SHA');
+    if (Number.isNaN(Date.parse(b.createdAt)))
+        throw bad('"createdAt" is not a date');
+    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
+    return { version: 1, ...b, coverage: v.coverage };
+}
+/**
+ * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its
+ * content). Returns the reason it is not, or `null`.
+ */
+function mismatchOf(b, q, exact) {
+    if (b.commentId !== q.commentId)
+        return `it belongs to comment id "${b.commentId}"`;
+    if (b.branch !== q.branch)
+        return `it belongs to branch "${b.branch}"`;
+    if (exact && q.sha !== undefined && b.sha.toLowerCase() !== q.sha.toLowerCase()) {
+        return `it is of commit ${b.sha}, not ${q.sha}`;
+    }
+    return null;
+}
+/**
+ * Reads and validates a baseline file (untrusted: restored from a cache or written by anyone).
+ * Throws an Error naming `source` when it is too large, not JSON or not a baseline.
+ */
+async function readBaselineFile(file, source) {
+    if ((await stat(file)).size > BASELINE_MAX_BYTES) {
+        throw new Error(`${source} is larger than ${BASELINE_MAX_BYTES} bytes`);
+    }
+    let value;
+    try {
+        value = JSON.parse(await readFile(file, 'utf8'));
+    }
+    catch (error) {
+        throw new Error(`${source} is not JSON: ${describeError(error)}`);
+    }
+    return parseBaseline(value, source);
+}
+
+;// CONCATENATED MODULE: ./js/report/coverage-py-table.js
+/**
+ * Python's `round(x, digits)` then `'%.*f'`: ties go to the even digit, decided on the exact binary
+ * value of `x` (JavaScript's toFixed rounds exact ties up).
+ */
+function formatPythonRound(x, digits) {
+    const exact = x.toFixed(Math.min(100, digits + 70)); // a double in 0..100 has at most ~60 decimals
+    const dot = exact.indexOf('.');
+    const keep = exact.slice(0, dot + 1 + digits).replace(/\.$/, '');
+    const rest = exact.slice(dot + 1 + digits);
+    const half = rest[0] === '5' && /^5?0*$/.test(rest);
+    const lastDigit = Number(keep.replace('.', '').slice(-1));
+    const up = (rest[0] ?? '0') > '5' || (rest[0] === '5' && (!half || lastDigit % 2 === 1));
+    if (!up)
+        return keep;
+    return (Number(keep) + 10 ** -digits).toFixed(digits);
+}
+/**
+ * coverage.py's displayed percentage (`Numbers.display_covered`): rounded like Python, but never
+ * "0" unless nothing is covered and never "100" unless everything is.
+ */
+function displayCoveragePyPct(covered, total, precision = 0) {
+    const pc = total > 0 ? (100 * covered) / total : 100;
+    const near0 = 1 / 10 ** precision;
+    if (pc > 0 && pc < near0)
+        return near0.toFixed(precision);
+    if (pc > 100 - near0 && pc < 100)
+        return (100 - near0).toFixed(precision);
+    return formatPythonRound(pc, precision);
+}
+/** The missing destinations of a branch line, else (a report without them) none can be named. */
+function coverage_py_table_destinationsOf(branch) {
+    return branch.missing ?? [];
+}
+function numbersOf(file) {
+    const n = {
+        statements: file.lines.size,
+        missing: 0,
+        branches: 0,
+        partial: 0,
+        missingBranches: 0,
+    };
+    for (const hits of file.lines.values())
+        if (hits === 0)
+            n.missing += 1;
+    for (const br of file.branches?.values() ?? []) {
+        const untaken = br.hits.filter((h) => h === 0).length;
+        n.branches += br.hits.length;
+        n.missingBranches += untaken;
+        if ((file.lines.get(br.line) ?? 0) > 0)
+            n.partial += untaken;
+    }
+    return n;
+}
+/** `format_lines`: runs of missing statements (gaps of non-statements do not break a run). */
+function missingRanges(file) {
+    const statements = [...file.lines.keys()].sort((a, b) => a - b);
+    const items = [];
+    let start = null;
+    let end = 0;
+    const close = () => {
+        if (start !== null)
+            items.push([start, start === end ? `${start}` : `${start}-${end}`]);
+        start = null;
+    };
+    for (const line of statements) {
+        if (file.lines.get(line) === 0) {
+            start ??= line;
+            end = line;
+        }
+        else
+            close();
+    }
+    close();
+    return items;
+}
+/** The `Missing` column: ranges plus `line->dest` for untaken branches of lines that ran. */
+function formatCoveragePyMissing(file) {
+    const items = missingRanges(file);
+    const missing = (line) => file.lines.get(line) === 0;
+    for (const br of file.branches?.values() ?? []) {
+        if (missing(br.line))
+            continue;
+        for (const dest of coverage_py_table_destinationsOf(br)) {
+            if (dest !== 'exit' && missing(Number(dest)))
+                continue;
+            items.push([br.line, `${br.line}->${dest}`]);
+        }
+    }
+    // Python sorts the (line, text) pairs: by line, then by the text's code points.
+    items.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
+    return items.map((i) => i[1]).join(', ');
+}
+/** Python's `human_key`: text split into string and integer chunks, compared chunk by chunk. */
+function compareHuman(a, b) {
+    const ca = a.split(/(\d+)/);
+    const cb = b.split(/(\d+)/);
+    for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+        const x = ca[i] ?? '';
+        const y = cb[i] ?? '';
+        if (i % 2 === 1 && Number(x) !== Number(y))
+            return Number(x) - Number(y);
+        if (i % 2 === 0 && x !== y)
+            return x < y ? -1 : 1;
+    }
+    return ca.length - cb.length;
+}
+/**
+ * The whole `coverage report -m` table of `data` (Branch/BrPart columns when it has branch data),
+ * each line right-trimmed as coverage.py writes them, ending with a newline.
+ */
+function renderCoveragePyTable(data) {
+    const files = [...data.files.values()];
+    const withBranches = files.some((f) => f.branches !== null);
+    const nameWidth = Math.max(5, ...files.map((f) => f.path.length));
+    const pad = (n) => String(n).padStart(6);
+    const row = (name, n, missingText) => {
+        let text = `${name.padEnd(nameWidth)}  ${pad(n.statements)} ${pad(n.missing)}`;
+        if (withBranches)
+            text += ` ${pad(n.branches)} ${pad(n.partial)}`;
+        const covered = n.statements - n.missing + n.branches - n.missingBranches;
+        const pct = n.statements > 0 ? displayCoveragePyPct(covered, n.statements + n.branches) : '100';
+        return `${text}${pct.padStart(6)}%   ${missingText}`.trimEnd();
+    };
+    let header = `${'Name'.padEnd(nameWidth)}   Stmts   Miss`;
+    if (withBranches)
+        header += ' Branch BrPart';
+    header += '  Cover   Missing';
+    const rule = '-'.repeat(header.length);
+    const total = { statements: 0, missing: 0, branches: 0, partial: 0, missingBranches: 0 };
+    const rows = files.map((file) => {
+        const n = numbersOf(file);
+        for (const key of Object.keys(total))
+            total[key] += n[key];
+        return row(file.path, n, formatCoveragePyMissing(file));
+    });
+    rows.sort(compareHuman);
+    const out = [header, rule, ...rows];
+    if (files.length > 0)
+        out.push(rule, row('TOTAL', total, ''));
+    return out.join('\n') + '\n';
+}
+
+;// CONCATENATED MODULE: ./js/report/convention.js
+
+function round(c) {
+    return { ...c, pct: Number(displayCoveragePyPct(c.covered, c.total, 2)) };
+}
+const roundOrNull = (c) => (c == null ? null : round(c));
+function roundTotals(t) {
+    const out = {
+        lines: round(t.lines),
+        statements: roundOrNull(t.statements),
+        functions: roundOrNull(t.functions),
+        branches: roundOrNull(t.branches),
+    };
+    if (t.total !== undefined)
+        out.total = roundOrNull(t.total);
+    return out;
+}
+/** The report with its coverage percentages in the producing tool's convention, for display only. */
+function showInToolConvention(report) {
+    if (report.producer !== 'coverage.py')
+        return report;
+    return {
+        ...report,
+        totals: roundTotals(report.totals),
+        base: report.base === null ? null : { totals: roundTotals(report.base.totals) },
+        files: report.files.map((f) => ({ ...f, ...roundTotals(f) })),
+        thresholds: report.thresholds.map((t) => roundThreshold(t, report.totals)),
+    };
+}
+/** A metric threshold's actual, rounded too — except where rounding would seem to meet a failed one. */
+function roundThreshold(t, totals) {
+    const metric = ['lines', 'statements', 'functions', 'branches', 'total'].find((m) => m === t.name);
+    const counts = metric === undefined ? null : totals[metric];
+    if (counts == null || t.actual === null)
+        return t;
+    const shown = Number(displayCoveragePyPct(counts.covered, counts.total, 2));
+    return !t.ok && shown >= t.required ? t : { ...t, actual: shown };
+}
+
+;// CONCATENATED MODULE: ./js/report/context.js
+/**
+ * What the renderers need besides the report: where the numbers came from and how the test phases
+ * went. The pipeline fills it; the CLI fills what it knows.
+ */
+/** The label of a published report, in the comment, the summary and the check run's title. */
+const REPORTED_BY_PR_LABEL = "numbers reported by the pull request's run";
+
+;// CONCATENATED MODULE: ./js/report/budget.js
+/**
+ * Size budgets: the comment and the job summary stay under GitHub's limits by construction, not by
+ * cutting the finished text (which could split a table row, an entity or a link in half). Every
+ * variable-length part is a list of whole lines, added one at a time while they fit, and a reserved
+ * "N more" line accounts for the rest.
+ */
+/**
+ * UTF-16 code units. GitHub counts characters; a code unit count is never smaller, so staying under
+ * the limit in code units stays under it in characters.
+ */
+const measureChars = (text) => text.length;
+/** UTF-8 bytes, the unit of the job summary limit. */
+const measureBytes = (text) => Buffer.byteLength(text, 'utf8');
+/** Rows of already rendered lines. */
+function eagerRows(lines) {
+    return { length: lines.length, render: (i) => lines[i] ?? '' };
+}
+/** Rows rendering `items` with `render` on demand. */
+function budget_lazyRows(items, render) {
+    return { length: items.length, render: (i) => render(items[i]) };
+}
+/**
+ * Joins `head` and as many `rows` (in order) as fit in `budget`, then `more(hidden)` when rows were
+ * left out. Returns '' when not even the head and the "more" line fit, or when there are no rows.
+ * `more(n)` must not get longer as `n` gets smaller (true of any text that only embeds `n`).
+ */
+function fitLines(head, rows, more, budget, measure) {
+    return fitRows(head, rows, more, budget, measure).text;
+}
+/** {@link fitLines}, also telling how many rows were shown. */
+function fitRows(head, rows, more, budget, measure) {
+    if (rows.length === 0)
+        return { text: '', shown: 0 };
+    const lines = [...head];
+    let size = measure(head.join('\n'));
+    const reserve = measure(`\n${more(rows.length)}`);
+    // Rows that fit with room left for a "more" line are safe whatever follows.
+    let shown = 0;
+    for (; shown < rows.length; shown += 1) {
+        const row = rows.render(shown);
+        const cost = measure(`\n${row}`);
+        if (size + cost + reserve > budget) {
+            // The rest may still fit without a "more" line; that look-ahead costs at most `reserve`.
+            const rest = [row];
+            let restSize = size + cost;
+            for (let i = shown + 1; i < rows.length && restSize <= budget; i += 1) {
+                const next = rows.render(i);
+                rest.push(next);
+                restSize += measure(`\n${next}`);
+            }
+            if (restSize <= budget && shown + rest.length === rows.length) {
+                return { text: [...lines, ...rest].join('\n'), shown: rows.length };
+            }
+            break;
+        }
+        lines.push(row);
+        size += cost;
+    }
+    if (shown === rows.length)
+        return { text: lines.join('\n'), shown };
+    if (size + reserve > budget)
+        return { text: '', shown: 0 };
+    lines.push(more(rows.length - shown));
+    return { text: lines.join('\n'), shown };
+}
+/** Keeps `text` when it fits in `budget`, else ''. For parts that are small by construction. */
+function fitBlock(text, budget, measure) {
+    return measure(text) <= budget ? text : '';
+}
+// The one text order of covgate (defined beside the paths it mostly sorts), re-exported for report/.
+
+/** Ascending numbers with `null` last. */
+function compareNullable(a, b) {
+    if (a === null || b === null)
+        return a === b ? 0 : a === null ? 1 : -1;
+    return a - b;
 }
 
 ;// CONCATENATED MODULE: ./js/report/components-table.js
@@ -9305,7 +10126,7 @@ function renderReasons(report, ctx, budget, measure) {
     return fitLines([], rows, (n) => `- … and ${formatInteger(n)} more`, budget, measure);
 }
 /** Base / Head / Δ per metric, and a sentence saying what the base is. */
-function renderTotals(report, ctx) {
+function sections_renderTotals(report, ctx) {
     const rows = ['| Metric | Base | Head | Δ |', '|:--|--:|--:|--:|'];
     for (const metric of METRICS) {
         const head = report.totals[metric];
@@ -9315,7 +10136,17 @@ function renderTotals(report, ctx) {
         const delta = report.delta ? formatDelta(report.delta[metric]) : NONE;
         rows.push(`| ${METRIC_LABELS[metric]} | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`);
     }
+    rows.push(...renderTotalRow(report));
     return `${rows.join('\n')}\n\n${describeBase(report, ctx.provenance)}`;
+}
+/** coverage.py's TOTAL (statements + branches), when the report has branch data to add. */
+function renderTotalRow(report) {
+    const head = report.totals.total ?? null;
+    if (head === null || report.totals.branches === null)
+        return [];
+    const base = report.base?.totals.total ?? null;
+    const delta = base === null ? NONE : formatDelta(Math.round((head.pct - base.pct) * 100) / 100 + 0);
+    return [`| Total (statements + branches) | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`];
 }
 function shortSha(sha) {
     return escapeMarkdownCode(truncateEnd(sha, 40).slice(0, 7));
@@ -9357,6 +10188,8 @@ function thresholdRank(name) {
     const metric = METRICS.indexOf(name);
     if (metric >= 0)
         return metric;
+    if (name === 'total')
+        return 3.5;
     if (name === 'patch')
         return 4;
     if (name === 'max-drop')
@@ -9369,7 +10202,7 @@ function sortThresholds(thresholds) {
         .map((t) => ({ t, rank: thresholdRank(t.name) }))
         .sort((a, b) => Number(a.t.ok) - Number(b.t.ok) ||
         a.rank - b.rank ||
-        budget_compareText(a.t.name, b.t.name) ||
+        paths_compareText(a.t.name, b.t.name) ||
         a.t.required - b.t.required ||
         compareNullable(a.t.actual, b.t.actual))
         .map((item) => item.t);
@@ -9396,12 +10229,14 @@ function describeThreshold(t) {
         subject = `File ${path}: line coverage`;
     }
     else {
-        const known = METRIC_LABELS[t.name] ?? (t.name === 'patch' ? 'Patch' : undefined);
+        const known = METRIC_LABELS[t.name] ??
+            (t.name === 'patch' ? 'Patch' : t.name === 'total' ? 'Total (statements + branches)' : undefined);
         label = known ?? escapeMarkdown(truncateEnd(t.name, MAX_TEXT));
         subject = `${label} coverage`;
     }
+    const note = t.note === undefined ? '' : `: ${escapeMarkdown(truncateEnd(t.note, MAX_TEXT))}`;
     const reason = t.actual === null
-        ? `${subject} is unknown (required ${required}%)`
+        ? `${subject} is unknown (required ${required}%)${note}`
         : `${subject} ${actual} is below the required ${required}%`;
     return { label, required: `≥ ${required}%`, actual, reason };
 }
@@ -9412,7 +10247,16 @@ function renderThresholds(report, budget, measure, moreNote) {
         return `| ${text.label} | ${text.required} | ${text.actual} | ${t.ok ? '✅ pass' : '❌ fail'} |`;
     });
     const head = ['#### Thresholds', '', '| Threshold | Required | Actual | Result |', '|:--|--:|--:|:-:|'];
-    return fitLines(head, rows, (n) => `\n… and ${formatInteger(n)} more thresholds${moreNote}`, budget, measure);
+    const table = fitLines(head, rows, (n) => `\n… and ${formatInteger(n)} more thresholds${moreNote}`, budget, measure);
+    return table + renderRatchet(report.thresholds);
+}
+/** The seed's ratchet advice: thresholds that passed with room, and the next step for each. */
+function renderRatchet(thresholds) {
+    const steps = thresholds.filter((t) => t.suggested !== undefined && t.actual !== null);
+    if (steps.length === 0)
+        return '';
+    const items = steps.map((t) => `${t.name} ${formatPct(t.actual ?? 0)} — \`fail-under: ${t.name}=${formatNumber(t.required)}\` could be ${formatNumber(t.suggested ?? 0)}`);
+    return `\n\n💡 Room to ratchet: ${items.join('; ')}.`;
 }
 /** Head, base and baseline commits, and whether the baseline is the exact base. */
 function renderProvenanceLines(p) {
@@ -9435,11 +10279,32 @@ function renderProvenanceLines(p) {
     return lines.join('\n');
 }
 
+;// CONCATENATED MODULE: ./js/report/partial-lines.js
+/** One partial line as text. */
+function describePartialLine(p) {
+    if (p.missing !== undefined && p.missing.length > 0) {
+        const arcs = p.missing.map((d) => `${p.line}→${/^\d+$/.test(d) ? d : 'exit'}`).join(', ');
+        return `${p.line} (${p.taken} of ${p.total} branches; ${arcs} never taken)`;
+    }
+    const untaken = p.untaken ?? [];
+    const word = untaken.length === 1 ? 'branch' : 'branches';
+    return `${p.line} (${word} ${untaken.join(', ')} of ${p.total} never taken)`;
+}
+/** The sentence an annotation of a partial line carries. */
+function describePartialAnnotation(p) {
+    if (p.missing !== undefined && p.missing.length > 0) {
+        const arcs = p.missing.map((d) => `${p.line}→${/^\d+$/.test(d) ? d : 'exit'}`).join(', ');
+        return `Branch never taken: ${arcs} (${p.taken} of ${p.total} branches taken)`;
+    }
+    return `Branch never taken: ${describePartialLine(p).replace(/^\d+ \((.*)\)$/, '$1')}`;
+}
+
 ;// CONCATENATED MODULE: ./js/report/tables.js
 /**
  * Per-file and per-phase tables as lists of rows, sorted with explicit tie-breakers so the same data
  * renders the same way whatever order it arrived in. The caller fits them into its size budget.
  */
+
 
 
 
@@ -9476,7 +10341,7 @@ function sortPatchFiles(report) {
         .filter((f) => f.total > 0)
         .map((f) => ({ f, uncovered: countDistinct(f.uncoveredLines) }));
     items.sort((a, b) => b.uncovered - a.uncovered ||
-        budget_compareText(a.f.path, b.f.path) ||
+        paths_compareText(a.f.path, b.f.path) ||
         a.f.total - b.f.total ||
         a.f.covered - b.f.covered);
     return items.map((item) => item.f);
@@ -9515,7 +10380,13 @@ function buildChangedFileRows(sorted, index, target, maxRanges) {
             delta = formatDelta(change.delta.lines);
         else if (index.hasBase)
             delta = formatDelta(0);
-        const ranges = format_formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges);
+        const partial = (f.partialLines ?? []).slice(0, maxRanges).map(describePartialLine);
+        const more = (f.partialLines?.length ?? 0) > partial.length ? ', …' : '';
+        const partly = partial.length > 0 ? `partly: ${partial.join(', ')}${more}` : '';
+        const uncovered = f.uncoveredLines.length > 0 || partly === '';
+        const ranges = (uncovered ? format_formatLinkedRanges(f.path, f.uncoveredLines, target, maxRanges) : '') +
+            (uncovered && partly !== '' ? '; ' : '') +
+            partly;
         return `| ${link} | ${patch} | ${lines} | ${delta} | ${ranges} |`;
     });
 }
@@ -9525,8 +10396,8 @@ function selectOtherChanges(report) {
     return report.fileChanges
         .filter((d) => !shown.has(d.path))
         .sort((a, b) => compareNullable(a.delta.lines, b.delta.lines) ||
-        budget_compareText(a.path, b.path) ||
-        budget_compareText(a.kind, b.kind));
+        paths_compareText(a.path, b.path) ||
+        paths_compareText(a.kind, b.kind));
 }
 /** Rows of the other-changes table. */
 function buildOtherChangeRows(changes, target) {
@@ -9577,7 +10448,10 @@ function buildPhaseRows(phases) {
     const rows = phases.map((p) => {
         const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
         const duration = p.skipped ? NONE : formatDuration(p.durationMs);
-        const tests = p.tests ? formatTests(p.tests) : NONE;
+        const t = p.tests;
+        const tests = t
+            ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped${describeSkips(t)}`
+            : NONE;
         return `| ${phaseLabel(p)} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
     });
     const shards = new Set(phases.map((p) => p.shard).filter((s) => s !== undefined));
@@ -9593,6 +10467,17 @@ function buildPhaseRows(phases) {
     rows.push(`| **All ${formatInteger(shards.size)} shards** | | | | ${formatTests(sum)} |`);
     return rows;
 }
+/** ` — TEST_DATABASE_URL is not set` (one reason) or ` — reason (3), other (1)`; at most three. */
+function describeSkips(t) {
+    const reasons = t.skipReasons ?? [];
+    if (t.skipped === 0 || reasons.length === 0)
+        return '';
+    const text = (r) => escapeMarkdown(truncateEnd(r, 120));
+    if (reasons.length === 1 && reasons[0]?.count === t.skipped)
+        return ` — ${text(reasons[0].reason)}`;
+    const shown = reasons.slice(0, 3).map((r) => `${text(r.reason)} (${formatInteger(r.count)})`);
+    return ` — ${shown.join(', ')}${reasons.length > 3 ? ', …' : ''}`;
+}
 /** Header lines of the test-phase table. */
 const PHASES_HEAD = ['| Phase | Command | Result | Duration | Tests |', '|:--|:--|:--|--:|:--|'];
 /** One list item per failed test: phase, name, file and first line of the message. */
@@ -9606,6 +10491,11 @@ function buildFailureRows(phases) {
 }
 
 ;// CONCATENATED MODULE: ./js/report/markdown.js
+/**
+ * The sticky pull-request comment: verdict first, then the numbers a reviewer needs, the worst
+ * files first, and the rest in collapsed details. Pure: same report and context, same bytes.
+ */
+
 
 
 
@@ -9642,6 +10532,13 @@ function pointToSummary(summaryUrl) {
         return 'the job summary';
     const url = summaryUrl.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
     return `[job summary](${url})`;
+}
+/** The line that links the HTML report artifact (`html-report`), or '' when there is none. */
+function renderHtmlLink(url) {
+    if (url === null || !/^https?:\/\//i.test(url) || url.length > 500)
+        return '';
+    const safe = url.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
+    return `📄 [Browse the HTML coverage report](${safe}): every file's source with uncovered lines and branches (a zip artifact of this run).`;
 }
 /** Test phases table and the failed tests, within `budget`. */
 function renderPhasesSection(phases, budget, measure) {
@@ -9691,7 +10588,7 @@ function renderOtherChangesSection(report, target, options) {
     for (const c of changes)
         kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
     const breakdown = [...kinds.entries()]
-        .sort(([a], [b]) => budget_compareText(a, b))
+        .sort(([a], [b]) => paths_compareText(a, b))
         .map(([kind, n]) => `${formatInteger(n)} ${kind}`)
         .join(', ');
     const title = `Coverage changes in files without changed lines: ${pluralize(changes.length, 'file', 'files')} (${breakdown})`;
@@ -9716,7 +10613,8 @@ function renderRunParts(report, ctx, options) {
             ? `> ℹ️ Published by a separate workflow — ${REPORTED_BY_PR_LABEL}; the verdict is this workflow's own, from its thresholds.`
             : '',
         isPassing(report, ctx) ? '' : renderReasons(report, ctx, options.reasonsBudget, measure),
-        renderTotals(report, ctx),
+        sections_renderTotals(report, ctx),
+        renderHtmlLink(ctx.htmlReportUrl ?? null),
         renderPatch(report),
         // Components share the thresholds' size share: each component row carries its thresholds.
         renderComponentsTable(report, options.thresholdsBudget, measure),
@@ -9736,7 +10634,8 @@ function joinParts(parts) {
  * The sticky PR comment as GitHub Markdown, at most {@link COMMENT_MAX_CHARS} characters whatever the
  * report's size: every other part has a fixed share, the changed-files table gets what is left.
  */
-function renderComment(report, ctx) {
+function renderComment(fullReport, ctx) {
+    const report = showInToolConvention(fullReport);
     const measure = measureChars;
     const target = makeLinkTarget(ctx.repoUrl, ctx.provenance.headSha);
     const summary = pointToSummary(ctx.summaryUrl);
@@ -9770,11 +10669,124 @@ function renderComment(report, ctx) {
     return joinParts([...top, files, ...bottom]);
 }
 
+;// CONCATENATED MODULE: ./js/report/istanbul-table.js
+
+const PCT = 7;
+const MIN_NAME = 4;
+const MIN_MISSING = 17;
+/** Uncovered runs of a file's line entries ("5,14-19"); for a fully covered file, its partly covered branch lines. */
+function uncoveredText(file, summary) {
+    let entries;
+    if (summary.lines.total > 0 && summary.lines.covered === summary.lines.total) {
+        const byLine = new Map();
+        for (const br of file.branches?.values() ?? []) {
+            const full = br.hits.every((h) => h > 0);
+            byLine.set(br.line, (byLine.get(br.line) ?? true) && full);
+        }
+        entries = [...byLine];
+    }
+    else {
+        entries = [...file.lines].map(([line, hits]) => [line, hits > 0]);
+    }
+    entries.sort((a, b) => a[0] - b[0]);
+    const ranges = [];
+    let start = null;
+    let end = 0;
+    const close = () => {
+        if (start !== null)
+            ranges.push(start === end ? `${start}` : `${start}-${end}`);
+        start = null;
+    };
+    for (const [line, hit] of entries) {
+        if (hit)
+            close();
+        else {
+            start ??= line;
+            end = line;
+        }
+    }
+    close();
+    return ranges.join(',');
+}
+const pct = (c, empty) => (c === null ? '-' : empty ? '0' : String(c.pct));
+/** The directory part of a path ('' at the top). */
+const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+/** Rows in the `pkg` layout: one directory level under "All files", relative to the common directory. */
+function buildRows(data) {
+    const files = [...data.files.values()];
+    const summaries = new Map(files.map((f) => [f.path, summarizeFile(f)]));
+    const dirs = [...new Set(files.map((f) => dirOf(f.path)))].sort();
+    const common = dirs.length === 0 ? '' : commonDir(dirs);
+    const strip = (p) => (common === '' ? p : p.slice(common.length + 1));
+    const rows = [
+        { name: 'All files', depth: 0, summary: sumSummaries(summaries.values()), missing: '' },
+    ];
+    const fileRow = (f, depth, name) => {
+        const summary = summaries.get(f.path) ?? summarizeFile(f);
+        return { name, depth, summary, missing: uncoveredText(f, summary) };
+    };
+    if (dirs.length <= 1) {
+        for (const f of files)
+            rows.push(fileRow(f, 1, strip(f.path)));
+        return rows;
+    }
+    for (const dir of dirs) {
+        const inDir = files.filter((f) => dirOf(f.path) === dir);
+        const name = dir === common ? '.' : strip(dir);
+        const summary = sumSummaries(inDir.map((f) => summaries.get(f.path) ?? summarizeFile(f)));
+        rows.push({ name, depth: 1, summary, missing: '' });
+        for (const f of inDir)
+            rows.push(fileRow(f, 2, f.path.slice(dir === '' ? 0 : dir.length + 1)));
+    }
+    return rows;
+}
+function commonDir(dirs) {
+    const parts = dirs.map((d) => (d === '' ? [] : d.split('/')));
+    const first = parts[0] ?? [];
+    let n = 0;
+    while (n < first.length && parts.every((p) => p[n] === first[n]))
+        n++;
+    return first.slice(0, n).join('/');
+}
+/** The whole table, ending with a newline. */
+function renderIstanbulTable(data) {
+    const rows = buildRows(data);
+    const nameWidth = Math.max(MIN_NAME, ...rows.map((r) => r.depth + r.name.length));
+    const missingWidth = Math.max(MIN_MISSING, ...rows.map((r) => r.missing.length));
+    const cells = (name, s, missing) => [
+        name.padEnd(nameWidth),
+        (s[0] ?? '').padStart(PCT),
+        (s[1] ?? '').padStart(PCT + 1),
+        (s[2] ?? '').padStart(PCT),
+        (s[3] ?? '').padStart(PCT),
+        missing.padEnd(missingWidth),
+    ].join(' | ') + ' ';
+    const dash = (n) => '-'.repeat(n);
+    const rule = [dash(nameWidth), dash(PCT), dash(PCT + 1), dash(PCT), dash(PCT), dash(missingWidth)].join('-|-') + '-';
+    const out = [rule, cells('File', ['% Stmts', '% Branch', '% Funcs', '% Lines'], 'Uncovered Line #s'), rule];
+    for (const r of rows) {
+        const empty = r.summary.lines.total === 0;
+        const s = r.summary;
+        const values = [
+            pct(s.statements, empty),
+            pct(s.branches, empty),
+            pct(s.functions, empty),
+            pct(s.lines, empty),
+        ];
+        out.push(cells(`${' '.repeat(r.depth)}${r.name}`, values, r.missing));
+    }
+    out.push(rule);
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./js/report/text.js
 /**
  * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
  * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
  */
+
+
+
 
 
 /** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
@@ -9811,6 +10823,19 @@ function renderTermMissing(report) {
     const rule = '-'.repeat(format(header).length);
     return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
 }
+/**
+ * The table for the log: the producing tool's own layout — coverage.py's `coverage report -m` for
+ * its reports, istanbul's `text` reporter columns for istanbul JSON and lcov (`istanbulColumns`,
+ * the action's log) — else the term-missing table.
+ */
+function renderLogTable(report, head, options = {}) {
+    if (head?.producer === 'coverage.py')
+        return renderCoveragePyTable(head);
+    const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
+    if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
+        return renderIstanbulTable(head);
+    return renderTermMissing(report);
+}
 function text_formatCounts(c) {
     return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
 }
@@ -9824,7 +10849,9 @@ function text_formatDelta(delta) {
 }
 function formatThreshold(t) {
     const actual = t.actual === null ? 'unknown' : String(t.actual);
-    return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual})`;
+    const note = t.note === undefined ? '' : `: ${t.note}`;
+    const next = t.suggested === undefined ? '' : `; could be ${t.suggested}`;
+    return `  ${t.ok ? 'ok  ' : 'FAIL'} ${t.name} >= ${t.required} (actual ${actual}${next})${note}`;
 }
 function text_renderPatch(report) {
     const patch = report.patch;
@@ -9837,15 +10864,22 @@ function text_renderPatch(report) {
     if (report.patchBranches !== null)
         lines.push(`Patch branches: ${text_formatCounts(report.patchBranches)}`);
     for (const f of patch.files) {
-        if (f.uncoveredLines.length > 0)
-            lines.push(`  ${f.path}: ${formatLineRanges(f.uncoveredLines)}`);
+        const partial = (f.partialLines ?? []).map(describePartialLine);
+        const parts = [...(f.uncoveredLines.length > 0 ? [formatLineRanges(f.uncoveredLines)] : []), ...partial];
+        if (parts.length > 0)
+            lines.push(`  ${f.path}: ${parts.join(', ')}`);
     }
     return lines;
 }
-/** The whole report as text: term-missing table, totals, base delta, patch and thresholds. */
-function renderText(report) {
-    const out = [renderTermMissing(report).trimEnd(), ''];
-    out.push(`Totals: ${METRICS.map((m) => `${m} ${text_formatCounts(report.totals[m])}`).join(', ')}`);
+/**
+ * The whole report as text: the log table ({@link renderLogTable}), totals, base delta, patch and
+ * thresholds.
+ */
+function renderText(report, head) {
+    const out = [renderLogTable(report, head).trimEnd(), ''];
+    const total = report.totals.total ?? null;
+    out.push(`Totals: ${METRICS.map((m) => `${m} ${text_formatCounts(report.totals[m])}`).join(', ')}` +
+        (total === null ? '' : `, total ${text_formatCounts(total)}`));
     if (report.base !== null && report.delta !== null) {
         out.push(`Base: ${METRICS.map((m) => `${m} ${text_formatCounts(report.base?.totals[m] ?? null)}`).join(', ')}`);
         out.push(`Delta (points): ${text_formatDelta(report.delta)}`);
@@ -9887,6 +10921,7 @@ function renderText(report) {
 
 
 
+
 const USAGE = `Usage: covgate report --coverage FILE... [options]
 
 Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
@@ -9902,6 +10937,7 @@ with a base and a diff, and checks thresholds. Options:
   --exclude GLOB         omit these repo-relative paths (repeatable)
   --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
   --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --html DIR             also write the browsable HTML report to DIR (sources read from --root)
   --help, --version
 
 Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
@@ -9918,6 +10954,7 @@ const OPTIONS = {
     exclude: { type: 'string', multiple: true },
     components: { type: 'string' },
     format: { type: 'string' },
+    html: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean' },
 };
@@ -9997,6 +11034,7 @@ function parseCommandLine(argv, cwd) {
             exclude: values.exclude ?? [],
             components: values.components,
             format: format,
+            html: values.html === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(cwd, values.html),
         },
     };
 }
@@ -10059,7 +11097,13 @@ async function loadInputs(args, cwd, warn) {
         }
     }
     const filter = (data) => filterCoverage(data, args.include, args.exclude);
-    return { head: filter(head.data), base: base === null ? null : filter(base), baseSha, changes };
+    const filtered = filterReport(head.data, args.include, args.exclude, {
+        include: '--include',
+        exclude: '--exclude',
+    });
+    for (const warning of filtered.warnings)
+        warn(`warning: ${warning}`);
+    return { head: filtered.data, base: base === null ? null : filter(base), baseSha, changes };
 }
 function renderContext(loaded) {
     return {
@@ -10084,7 +11128,7 @@ function render(report, format, loaded) {
         return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
         return renderComment(report, renderContext(loaded)) + '\n';
-    return renderText(report);
+    return renderText(report, loaded.head);
 }
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
 function readVersion() {
@@ -10100,6 +11144,24 @@ function readVersion() {
         }
     }
     return 'unknown';
+}
+/** `--html DIR`: writes the HTML report and says where; a directory it cannot write is bad input. */
+async function writeHtml(dir, run, err) {
+    try {
+        const html = await writeHtmlReport({
+            head: run.loaded.head,
+            report: run.report,
+            changes: run.loaded.changes,
+            sourceRoot: run.root,
+            outDir: dir,
+            title: 'covgate',
+            headSha: null,
+        });
+        err(`covgate: HTML report written to ${html.indexFile}\n`);
+    }
+    catch (error) {
+        throw new InputError(`--html: cannot write the report to '${dir}' (${errors_describeError(error)}); give a writable directory`);
+    }
 }
 /** Runs the CLI; returns the exit code. Writes the report to `out` and problems to `err`. */
 async function runCli(argv, cwd, rawOut, rawErr) {
@@ -10126,6 +11188,8 @@ async function runCli(argv, cwd, rawOut, rawErr) {
             maxDrop: args.maxDrop,
         });
         const report = applyComponents(built, components, loaded.base, '--components');
+        if (args.html !== undefined)
+            await writeHtml(args.html, { loaded, report, root: args.root }, err);
         out(render(report, args.format, loaded), args.format);
         return report.passed ? 0 : 1;
     }
@@ -10143,7 +11207,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(166);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

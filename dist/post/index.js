@@ -47001,7 +47001,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink: io_util_unlink } = external_fs_.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -48534,6 +48534,8 @@ var Inputs;
     Inputs["ShardFiles"] = "shard-files";
     Inputs["ShardCount"] = "shard-count";
     Inputs["Components"] = "components";
+    Inputs["HtmlReport"] = "html-report";
+    Inputs["HtmlRetentionDays"] = "html-retention-days";
 })(Inputs || (Inputs = {}));
 /** Action outputs (action.yml `outputs:`). */
 var Outputs;
@@ -48549,6 +48551,9 @@ var Outputs;
     Outputs["CommentUrl"] = "comment-url";
     Outputs["ReportJson"] = "report-json";
     Outputs["ShardFile"] = "shard-file";
+    Outputs["HtmlDir"] = "html-dir";
+    Outputs["Total"] = "total";
+    Outputs["SuggestedFailUnder"] = "suggested-fail-under";
 })(Outputs || (Outputs = {}));
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
 var State;
@@ -48564,6 +48569,8 @@ const WORK_DIR_NAME = 'covgate';
 const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
 /** File name of the JSON report behind the `report-json` output. */
 const REPORT_FILE_NAME = 'report.json';
+/** Sub-directory of covgate's work dir where the HTML report is written (the `html-dir` output). */
+const HTML_DIR_NAME = 'html';
 /** Grace period between SIGTERM and SIGKILL when a phase times out. */
 const KILL_GRACE_MS = 5_000;
 /** Sub-directory of RUNNER_TEMP where the cache-backed baseline store keeps its file (same path in every run). */
@@ -105790,6 +105797,8 @@ function saveCacheV2(paths_1, key_1, options_1) {
     });
 }
 //# sourceMappingURL=cache.js.map
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
 ;// CONCATENATED MODULE: ./js/errors.js
 /**
  * Typed errors carry the user-facing, one-line message. Only the entry points (main.ts, post.ts,
@@ -105812,7 +105821,7 @@ class errors_RunnerError extends (/* unused pure expression or super */ null && 
     name = 'RunnerError';
 }
 /** Returns the one-line message of any thrown value, never a stack trace. */
-function errors_describeError(error) {
+function describeError(error) {
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? error.name;
     return String(error);
@@ -105896,10 +105905,48 @@ function mergeMetric(a, b, add) {
 const addNumbers = (x, y) => x + y;
 // The container filling a function/branch keeps the item's own name, line and outcome count.
 const addFunctions = (x, y) => ({ ...x, hits: x.hits + y.hits });
-const addBranches = (x, y) => ({
-    line: x.line,
-    hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)),
-});
+const addBranches = (x, y) => x.missing !== undefined && y.missing !== undefined && x.hits.length === y.hits.length
+    ? addBranchesByDestination(x, y, x.missing, y.missing)
+    : { line: x.line, hits: x.hits.map((h, i) => h + (y.hits[i] ?? 0)) };
+/**
+ * `coverage combine` for one branch line: an outcome stays untaken only when both runs missed
+ * that destination (the arcs a line can take are fixed by the source, so the counts agree).
+ */
+function addBranchesByDestination(x, y, xm, ym) {
+    const left = [...ym];
+    const missing = [];
+    for (const dest of xm) {
+        const at = left.indexOf(dest);
+        if (at === -1)
+            continue;
+        left.splice(at, 1);
+        missing.push(dest);
+    }
+    const hit = Math.max(1, ...x.hits, ...y.hits);
+    const taken = x.hits.length - missing.length;
+    return { line: x.line, hits: x.hits.map((_, i) => (i < taken ? hit : 0)), missing };
+}
+/**
+ * How many branch lines were partly covered in two merged parts that do not say which outcome was
+ * taken (Cobertura other than coverage.py's): their merged count may be lower than the truth.
+ */
+function countInexactBranchMerges(parts) {
+    const partial = new Map();
+    for (const part of parts) {
+        if (!part.formats.includes('cobertura'))
+            continue;
+        for (const file of part.files.values()) {
+            for (const br of file.branches?.values() ?? []) {
+                const taken = br.hits.filter((h) => h > 0).length;
+                if (br.missing !== undefined || taken === 0 || taken === br.hits.length)
+                    continue;
+                const key = `${file.path}:${br.line}`;
+                partial.set(key, (partial.get(key) ?? 0) + 1);
+            }
+        }
+    }
+    return [...partial.values()].filter((n) => n > 1).length;
+}
 /**
  * Files a tool listed without running them (`all: true` in istanbul JSON: c8/nyc `--all`). Kept
  * beside the model, by identity, so the shared FileCoverage type stays as it is.
@@ -105940,11 +105987,12 @@ function addFileCoverage(files, file) {
     files.set(file.path, existing ? mergeFiles(existing, file) : file);
 }
 /** Builds a CoverageData whose file map iterates in path order. */
-function toCoverageData(files, formats) {
+function toCoverageData(files, formats, producer) {
     const unique = [...new Set(formats)];
     const paths = [...files.keys()];
+    const tool = producer === undefined ? {} : { producer };
     if (isSorted(paths))
-        return { files: new Map(files), formats: unique };
+        return { files: new Map(files), formats: unique, ...tool };
     // The default order compares UTF-16 code units, as `<` does; paths are unique.
     paths.sort();
     const out = new Map();
@@ -105953,7 +106001,7 @@ function toCoverageData(files, formats) {
         if (file)
             out.set(path, file);
     }
-    return { files: out, formats: unique };
+    return { files: out, formats: unique, ...tool };
 }
 /** True when `paths` is in ascending order already (a report merged or read before). */
 function isSorted(paths) {
@@ -105974,7 +106022,8 @@ function mergeCoverage(parts) {
         for (const file of part.files.values())
             addFileCoverage(files, file);
     }
-    return toCoverageData(files, formats);
+    const producer = parts[0]?.producer;
+    return toCoverageData(files, formats, parts.every((p) => p.producer === producer) ? producer : undefined);
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/serialize.js
@@ -106000,11 +106049,16 @@ function serializeCoverage(data) {
             lines,
             statements: file.statements ? [...file.statements] : null,
             functions: file.functions ? [...file.functions].map(([id, f]) => [id, f.name, f.line, f.hits]) : null,
-            branches: file.branches ? [...file.branches].map(([id, b]) => [id, b.line, [...b.hits]]) : null,
+            branches: file.branches ? [...file.branches].map(([id, b]) => serializeBranch(id, b)) : null,
             ...(isPlaceholder(file) ? { placeholder: true } : {}),
         });
     }
-    return { version: SERIALIZED_VERSION, formats: [...data.formats], files };
+    const producer = data.producer === undefined ? {} : { producer: data.producer };
+    return { version: SERIALIZED_VERSION, formats: [...data.formats], ...producer, files };
+}
+/** A branch entry; the destinations are a 4th element only when known, so old readers' layout holds. */
+function serializeBranch(id, b) {
+    return b.missing === undefined ? [id, b.line, [...b.hits]] : [id, b.line, [...b.hits], [...b.missing]];
 }
 const isCount = (v) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const isLine = (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0;
@@ -106039,9 +106093,16 @@ function serialize_readFile(value, index, fail) {
     const functions = readList(v.functions, `${where}.functions`, fail, ([id, name, line, hits]) => typeof id === 'string' && typeof name === 'string' && isLine(line) && isCount(hits)
         ? [id, { name, line, hits }]
         : null);
-    const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits]) => typeof id === 'string' && isLine(line) && Array.isArray(hits) && hits.every(isCount)
-        ? [id, { line, hits: [...hits] }]
-        : null);
+    const branches = readList(v.branches, `${where}.branches`, fail, ([id, line, hits, missing]) => {
+        if (typeof id !== 'string' || !isLine(line) || !Array.isArray(hits) || !hits.every(isCount))
+            return null;
+        // Baselines written before destinations were kept have three elements.
+        if (missing === undefined)
+            return [id, { line, hits: [...hits] }];
+        if (!Array.isArray(missing) || !missing.every((m) => typeof m === 'string'))
+            return null;
+        return [id, { line, hits: [...hits], missing: [...missing] }];
+    });
     const file = {
         path: v.path,
         lines,
@@ -106077,17 +106138,19 @@ function deserializeCoverage(value, source) {
             fail(`lists ${file.path} twice`);
         files.set(file.path, file);
     });
-    return toCoverageData(files, v.formats);
+    if (v.producer !== undefined && v.producer !== 'coverage.py')
+        return fail('has a bad "producer"');
+    return toCoverageData(files, v.formats, v.producer);
 }
 
 ;// CONCATENATED MODULE: ./js/github/baseline-store.js
 /**
  * The baseline: the coverage of a commit on a base branch, kept so a PR can be compared with its
  * base without re-running the base. `BaselineStore` is the seam (like actions/cache's state
- * provider): the action uses the cache-backed store, the CLI and tests this file-backed one.
+ * provider): the action uses the cache-backed store (cache-baseline-store.ts); tests may pass a
+ * file-backed one (test/support/file-baseline-store.ts).
  * Baselines are immutable — saving a key that exists is "exists", never an overwrite.
  */
-
 
 
 
@@ -106169,87 +106232,9 @@ async function readBaselineFile(file, source) {
         value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new Error(`${source} is not JSON: ${errors_describeError(error)}`);
+        throw new Error(`${source} is not JSON: ${describeError(error)}`);
     }
     return parseBaseline(value, source);
-}
-/** Baselines as JSON files `<key>.json` in one directory. */
-class FileBaselineStore {
-    dir;
-    constructor(dir) {
-        this.dir = dir;
-    }
-    /** Writes `<key>.json` unless it exists; the write is atomic (temp file + link). */
-    async save(b) {
-        const file = join(this.dir, `${baselineKey(b.commentId, b.branch, b.sha)}.json`);
-        const temp = `${file}.${process.pid}.tmp`;
-        try {
-            await mkdir(this.dir, { recursive: true });
-            await writeFile(temp, JSON.stringify(b));
-            await link(temp, file); // fails with EEXIST instead of replacing, unlike rename
-            return 'saved';
-        }
-        catch (error) {
-            if (isCode(error, 'EEXIST'))
-                return 'exists';
-            return 'unavailable';
-        }
-        finally {
-            await unlink(temp).catch(() => undefined);
-        }
-    }
-    /** The exact baseline of `q.sha`, else the newest valid one of `q.branch`. */
-    async restore(q) {
-        let names;
-        try {
-            names = await readdir(this.dir);
-        }
-        catch (error) {
-            return { baseline: null, reason: `no baseline of branch ${q.branch}: ${describeError(error)}` };
-        }
-        const problems = [];
-        const exactName = q.sha === undefined ? undefined : `${baselineKey(q.commentId, q.branch, q.sha)}.json`;
-        if (exactName !== undefined && names.includes(exactName)) {
-            const got = await this.read(exactName, q, true);
-            if (typeof got !== 'string')
-                return { baseline: got, exact: true };
-            problems.push(got);
-        }
-        const prefix = baselinePrefix(q.commentId, q.branch);
-        const found = [];
-        for (const name of names.filter((n) => n.startsWith(prefix) && n.endsWith('.json') && n !== exactName)) {
-            const got = await this.read(name, q, false);
-            if (typeof got === 'string')
-                problems.push(got);
-            else
-                found.push(got);
-        }
-        found.sort((a, b) => Date.parse(b.createdAt) - Date.parse(a.createdAt));
-        const newest = found[0];
-        if (newest !== undefined) {
-            return {
-                baseline: newest,
-                exact: q.sha !== undefined && newest.sha.toLowerCase() === q.sha.toLowerCase(),
-            };
-        }
-        const why = problems.length > 0 ? ` (${problems.join('; ')})` : '';
-        return { baseline: null, reason: `no baseline of branch ${q.branch} in ${this.dir}${why}` };
-    }
-    /** A validated baseline, or the reason the file is not one. */
-    async read(name, q, exact) {
-        const file = join(this.dir, name);
-        try {
-            const b = await readBaselineFile(file, file);
-            const mismatch = mismatchOf(b, q, exact);
-            return mismatch === null ? b : `${file} was skipped: ${mismatch}`;
-        }
-        catch (error) {
-            return describeError(error);
-        }
-    }
-}
-function isCode(error, code) {
-    return typeof error === 'object' && error !== null && 'code' in error && error.code === code;
 }
 
 ;// CONCATENATED MODULE: ./js/github/cache-baseline-store.js
@@ -106263,11 +106248,17 @@ function isCode(error, code) {
 
 
 
+
+
 /** A baseline store on the GitHub Actions cache service. */
 class CacheBaselineStore {
     opts;
     constructor(opts) {
         this.opts = opts;
+    }
+    watch(run) {
+        const { deadlineMs = DEFAULT_CACHE_DEADLINE_MS, stdout = process.stdout } = this.opts;
+        return watchCacheCall(run, { deadlineMs, stdout });
     }
     /** Saves `b` under `baselineKey(...)` unless that key is already in the cache. */
     async save(b) {
@@ -106280,7 +106271,7 @@ class CacheBaselineStore {
         }
         const file = this.fileFor(b.commentId);
         try {
-            const before = await watchCacheProblems(() => restoreCache([file], key, [], { lookupOnly: true }));
+            const before = await this.watch(() => restoreCache([file], key, [], { lookupOnly: true }));
             if (before.value === key) {
                 log.info(`covgate: baseline ${key} is already in the cache; keys are immutable, nothing to save`);
                 return 'exists';
@@ -106289,19 +106280,19 @@ class CacheBaselineStore {
                 return this.giveUp(key, before.problems);
             await (0,promises_namespaceObject.mkdir)(this.opts.workDir, { recursive: true });
             await (0,promises_namespaceObject.writeFile)(file, JSON.stringify(b));
-            const saved = await watchCacheProblems(() => cache_saveCache([file], key));
-            if (saved.value !== -1) {
+            const saved = await this.watch(() => cache_saveCache([file], key));
+            if (saved.value !== undefined && saved.value !== -1) {
                 log.info(`covgate: baseline saved to the cache as ${key}`);
                 return 'saved';
             }
             // -1 is both "another job saved this key meanwhile" (not an error) and a fault: ask again.
-            const after = await watchCacheProblems(() => restoreCache([file], key, [], { lookupOnly: true }));
+            const after = await this.watch(() => restoreCache([file], key, [], { lookupOnly: true }));
             if (after.value === key)
                 return 'exists';
             return this.giveUp(key, [...saved.problems, ...after.problems]);
         }
         catch (error) {
-            return this.giveUp(key, [errors_describeError(error)]);
+            return this.giveUp(key, [describeError(error)]);
         }
     }
     /** The exact baseline of `q.sha`, else the newest of `q.branch` (the cache's prefix match). */
@@ -106317,7 +106308,7 @@ class CacheBaselineStore {
         const prefix = baselinePrefix(q.commentId, q.branch);
         try {
             await (0,promises_namespaceObject.rm)(file, { force: true }); // a stale file must not pass for a restored one
-            const got = await watchCacheProblems(() => restoreCache([file], exactKey ?? prefix, [prefix]));
+            const got = await this.watch(() => restoreCache([file], exactKey ?? prefix, [prefix]));
             if (got.value === undefined) {
                 if (got.problems.length === 0) {
                     log.info(`covgate: no baseline of branch ${q.branch} in the cache (prefix ${prefix})`);
@@ -106336,7 +106327,7 @@ class CacheBaselineStore {
             return { baseline, exact };
         }
         catch (error) {
-            const reason = `no baseline: ${errors_describeError(error)}`;
+            const reason = `no baseline: ${describeError(error)}`;
             log.warning(`covgate found ${reason}`);
             return { baseline: null, reason };
         }
@@ -106363,39 +106354,64 @@ function unavailableReason(access) {
     }
     return null;
 }
+/** How long one @actions/cache call may take, retries included, before covgate stops waiting. */
+const DEFAULT_CACHE_DEADLINE_MS = 120_000;
 /**
- * Runs an @actions/cache call and collects the faults it prints. The library swallows service
- * faults (5xx, 429, denied) into `::warning::`/`::error::` (or "Failed to …" info) lines and
- * returns "miss" or -1, so these lines are the only way to tell a fault from a miss. The warning and
- * error lines are taken out of the log and reported in covgate's one warning instead: a cache fault
- * must not show as a red error annotation on a job that did not fail.
+ * Runs an @actions/cache call and collects its faults. The library swallows service faults (5xx,
+ * 429, denied, refused) and returns "miss" or -1, so covgate watches the HTTP exchanges themselves
+ * (Node's `http.client.*` diagnostics channels: read-only, nothing patched) and names every
+ * failed one. The library's own `::error::`/`::warning::` lines are printed between
+ * `::stop-commands::` markers, so a cache fault is text in the log, not a red annotation on a job
+ * that did not fail: covgate's one warning reports it. The library retries 5xx with fixed pauses
+ * (3 s, ×1.5, five attempts, not configurable), so the whole call has a deadline instead.
  */
-async function watchCacheProblems(run) {
-    const problems = [];
-    const stdout = process.stdout;
-    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as is, called on its stream
-    const original = stdout.write;
-    const watching = function (chunk, ...rest) {
-        const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
-        const command = /^::(?:warning|error)(?: [^:]*)?::(.*)$/s.exec(text.trimEnd());
-        if (command?.[1] === undefined) {
-            // Some faults are only logged as info ("Failed to save: Unable to reserve cache …"): keep them.
-            if (/^Failed to (?:save|restore): /.test(text))
-                problems.push(text.trimEnd());
-            return Reflect.apply(original, this, [chunk, ...rest]);
-        }
-        problems.push(command[1].replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
-        const callback = rest.find((r) => typeof r === 'function');
-        callback?.();
-        return true;
+async function watchCacheCall(run, opts) {
+    // Keyed by operation: a retry that succeeded clears the earlier failures of the same call.
+    const failures = new Map();
+    const note = (key, problem) => {
+        failures.set(key, { problem, times: (failures.get(key)?.times ?? 0) + 1 });
     };
-    stdout.write = watching;
+    const onResponse = (message) => {
+        const { request, response } = message;
+        const status = response.statusCode ?? 0;
+        const op = operationOf(request);
+        if (status >= 400)
+            return note(op, `${op} answered HTTP ${status}`);
+        failures.delete(op);
+        failures.delete(String(request.getHeader('host') ?? request.host));
+    };
+    const onError = (message) => {
+        const { request, error } = message;
+        const host = String(request.getHeader('host') ?? request.host);
+        note(host, `network error reaching ${host}: ${error.message}`);
+    };
+    const token = `covgate-cache-${(0,external_node_crypto_.randomUUID)()}`;
+    let timer;
+    const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('deadline'), opts.deadlineMs);
+    });
+    (0,external_node_diagnostics_channel_.subscribe)('http.client.response.finish', onResponse);
+    (0,external_node_diagnostics_channel_.subscribe)('http.client.request.error', onError);
+    opts.stdout.write(`::stop-commands::${token}\n`);
     try {
-        return { value: await run(), problems };
+        const value = await Promise.race([run(), deadline]);
+        const problems = [...failures.values()].map((f) => f.times > 1 ? `${f.problem} (${f.times} times)` : f.problem);
+        if (value !== 'deadline')
+            return { value, problems };
+        problems.push(`no result within ${opts.deadlineMs / 1000} s`);
+        return { value: undefined, problems };
     }
     finally {
-        stdout.write = original;
+        clearTimeout(timer);
+        opts.stdout.write(`::${token}::\n`);
+        (0,external_node_diagnostics_channel_.unsubscribe)('http.client.response.finish', onResponse);
+        (0,external_node_diagnostics_channel_.unsubscribe)('http.client.request.error', onError);
     }
+}
+/** "GetCacheEntryDownloadURL" for the service's Twirp calls, "blob storage" for the archive's. */
+function operationOf(request) {
+    const twirp = /\/twirp\/[^/]+\/(\w+)/.exec(request.path);
+    return twirp?.[1] ?? `blob storage (${request.method} ${request.host})`;
 }
 
 ;// CONCATENATED MODULE: ./js/report/escape.js
@@ -107293,10 +107309,6 @@ const DEFAULT_TIMEOUT_MS = 60_000;
 const START_ATTEMPTS = 3;
 const LOG_TAIL_LINES = 20;
 const SERVER_LOG = 'server.log';
-/** Lists installed server versions, newest first, one per major. */
-async function listInstalledVersions(env) {
-    return findInstallations(env);
-}
 function checkOptions(cfg, settings) {
     if (cfg.password === '' || /[\r\n]/.test(cfg.password)) {
         throw new InputError('Invalid postgres-password: it must be one non-empty line (leave the input empty for a random one).');
@@ -107491,7 +107503,7 @@ async function run() {
             await step(io);
         }
         catch (error) {
-            io.warning(`covgate post step could not ${what}: ${errors_describeError(error)}`);
+            io.warning(`covgate post step could not ${what}: ${describeError(error)}`);
         }
     }
 }
