@@ -5,8 +5,8 @@
  *   2. provision PostgreSQL when asked, and hand its URL to the phases and later steps;
  *   3. the unit phase — a failure stops here and skips the full phase;
  *   4. the full phase (or, with rest-command, only the tests the unit phase did not run);
- *   5. read the coverage, compare with the base and the PR's changed lines, report, gate;
- *   6. tell the caller what failed: a phase and a threshold are distinct failures.
+ *   5. read the coverage, compare with the base and the PR's changed lines;
+ *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { ActionIo } from './action-io.js';
@@ -14,7 +14,7 @@ import { buildReport } from './analysis/build-report.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs, State } from './constants.js';
-import { InputError } from './errors.js';
+import { CoverageFormatError, InputError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import { mergeCoverage } from './coverage/merge.js';
 import type { CoverageData } from './coverage/model.js';
@@ -24,79 +24,117 @@ import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
 import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
+import { decideOutcome, type Failure, type Outcome } from './outcome.js';
 import { findCoverageProblem } from './phases/coverage-presence.js';
+import { collectPhaseFailures } from './phases/phase-failures.js';
+import { runPhase } from './phases/run.js';
 import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { Provenance, RenderContext } from './report/context.js';
 import { renderTermMissing } from './report/text.js';
-import { describeGateFailure, publishOutcome, publishWithoutCoverage } from './results.js';
+import { publishOutcome } from './results.js';
 
-/** What main needs besides the Config. */
+/** Builds the REST client (the real one in the action; the same one against a fake API in tests). */
+export type OctokitFactory = typeof createOctokit;
+
+/** The seams of the main step: everything it does to the outside world goes through one of these. */
 export interface PipelineDeps {
   io: ActionIo;
   /** Where baselines are restored from (the cache in the action, files in tests). */
   baselineStore: BaselineStore;
   /** Link to this run's job summary, or `null`. */
   summaryUrl: string | null;
+  /** Default: the real client with retries and throttling. */
+  createOctokit?: OctokitFactory;
+  /** Runs one test phase; default: bash in its own process group. */
+  runPhase?: typeof runPhase;
 }
 
-/** How the run ended: one line per failure; empty when everything passed. */
-export interface PipelineOutcome {
-  failures: string[];
-  report: FullReport | null;
-}
-
-/** Runs the whole main step for `mode: run`. */
-export async function runPipeline(config: Config, deps: PipelineDeps): Promise<PipelineOutcome> {
+/** Runs the whole main step for `mode: run`; returns the one outcome every channel showed. */
+export async function runPipeline(config: Config, deps: PipelineDeps): Promise<Outcome> {
   const { io } = deps;
   const databaseEnv = await provisionDatabase(config, io);
-  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv });
-  try {
-    return await reportOnCoverage(config, deps, tests);
-  } catch (error) {
-    // A bad report after a failed phase: keep both messages, the phase's first.
-    if (!(error instanceof InputError)) throw error;
-    io.setOutput(Outputs.Passed, 'false');
-    return { failures: [...tests.failures, error.message], report: null };
+  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv }, deps.runPhase ?? runPhase);
+  const failures = collectPhaseFailures(tests);
+  const head = await readHeadOrFail(config, tests, failures);
+  const octokit = makeOctokit(config, io, deps.createOctokit);
+  let report: FullReport | null = null;
+  let provenance = emptyProvenance(config);
+  if (head !== null) {
+    const base = await restoreBase(config, deps);
+    provenance = base.provenance;
+    const changes = await readChanges(config, io, octokit);
+    report = buildReport({
+      head,
+      base: base.data,
+      changes,
+      thresholds: config.thresholds,
+      failUnderFile: config.failUnderFile,
+      maxDrop: config.maxDrop,
+    });
+    io.info(renderTermMissing(report));
   }
-}
-
-/** Step 5: read, analyse, publish; then the failures to report (phases first, then the gate). */
-async function reportOnCoverage(
-  config: Config,
-  deps: PipelineDeps,
-  tests: PhasesOutcome,
-): Promise<PipelineOutcome> {
-  const { io } = deps;
-  const head = await readHeadCoverage(config, tests);
-  const octokit = makeOctokit(config, io);
-  if (head === null) {
-    await publishWithoutCoverage(config, { io, octokit }, tests);
-    return { failures: tests.failures, report: null };
-  }
-  const base = await restoreBase(config, deps);
-  const changes = await readChanges(config, io, octokit);
-  const report = buildReport({
-    head,
-    base: base.data,
-    changes,
-    thresholds: config.thresholds,
-    failUnderFile: config.failUnderFile,
-    maxDrop: config.maxDrop,
-  });
-  io.info(renderTermMissing(report));
+  // After a failed unit phase the coverage is partial: its thresholds would only add noise.
+  const outcome = decideOutcome({ report, failures, phases: tests.phases, gateApplies: !tests.stoppedEarly });
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),
     phases: tests.phases,
-    provenance: base.provenance,
-    errors: tests.failures,
+    provenance,
+    errors: [],
     summaryUrl: deps.summaryUrl,
   };
-  await publishOutcome(config, { io, octokit }, { report, ctx, head });
-  // After a failed unit phase the coverage is partial: its thresholds would only add noise.
-  const gate = tests.stoppedEarly ? null : describeGateFailure(report);
-  return { failures: gate === null ? tests.failures : [...tests.failures, gate], report };
+  return publishOutcome(
+    config,
+    { io, octokit },
+    { outcome, ctx, head, pullNumber: config.event.pullNumber, reportFile: { write: true } },
+  );
+}
+
+/** The head coverage, or `null` with the reason added to `failures` (a report problem is a verdict). */
+async function readHeadOrFail(
+  config: Config,
+  tests: PhasesOutcome,
+  failures: Failure[],
+): Promise<CoverageData | null> {
+  try {
+    return await readHeadCoverage(config, tests);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    failures.push(classifyCoverageError(error));
+    return null;
+  }
+}
+
+function classifyCoverageError(error: InputError): Failure {
+  if (error instanceof CoverageFormatError) {
+    return { kind: 'unreadable-report', title: 'unreadable coverage report', message: error.message };
+  }
+  if (error instanceof MissingReportError) {
+    return { kind: 'no-coverage-report', title: 'no coverage report', message: error.message };
+  }
+  return { kind: 'invalid-input', title: firstClause(error.message), message: error.message };
+}
+
+/** "include/exclude left no file" from a longer sentence, for a check run title. */
+function firstClause(message: string): string {
+  const cut = message.search(/[:;.](\s|$)/);
+  const clause = cut > 0 ? message.slice(0, cut) : message;
+  return clause.length > 100 ? `${clause.slice(0, 99)}…` : clause;
+}
+
+/** No report where one was expected (nothing matched the globs). */
+class MissingReportError extends InputError {}
+
+function emptyProvenance(config: Config): Provenance {
+  return {
+    headSha: config.event.headSha || null,
+    baseSha: config.event.baseSha ?? null,
+    baselineSha: null,
+    baselineExact: false,
+    baselineSource: 'none',
+    note: null,
+  };
 }
 
 /** Step 2: start PostgreSQL; post tears it down from the state saved while it starts. */
@@ -127,16 +165,16 @@ async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<C
   const options = { cwd: config.workingDirectory, root: config.repoRoot };
   const parts: CoverageData[] = [];
   if (tests.unitCoverageFiles.length > 0) {
-    const unit = await loadCoverage(tests.unitCoverageFiles, { ...options, inputName: 'coverage-files' });
+    const unit = await loadReports(tests.unitCoverageFiles, { ...options, inputName: 'coverage-files' });
     parts.push(unit.data);
   }
   if (!tests.stoppedEarly) {
     const later = tests.phases.at(-1);
     const problem = await findCoverageProblem(config, later);
-    if (problem instanceof InputError) throw problem;
+    if (problem instanceof InputError) throw new MissingReportError(problem.message);
     // On 'none-after-failure' the failed phase is the message; "no coverage" would only repeat it.
     if (problem === null) {
-      const read = await loadCoverage(config.coverageGlobs, {
+      const read = await loadReports(config.coverageGlobs, {
         ...options,
         inputName: 'coverage-files',
         requireEach: config.coverageGlobsExplicit,
@@ -148,20 +186,48 @@ async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<C
   return filterCoverage(mergeCoverage(parts), config.include, config.exclude);
 }
 
-/** Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. */
+/** loadCoverage, with "matched nothing" told apart from "could not read". */
+async function loadReports(
+  globs: string[],
+  options: Parameters<typeof loadCoverage>[1],
+): Promise<Awaited<ReturnType<typeof loadCoverage>>> {
+  try {
+    return await loadCoverage(globs, options);
+  } catch (error) {
+    if (error instanceof InputError && !(error instanceof CoverageFormatError)) {
+      throw new MissingReportError(error.message);
+    }
+    throw error;
+  }
+}
+
+/**
+ * Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. A base that cannot
+ * be read or mapped onto this checkout is no reason to fail the run: it becomes "no baseline" with
+ * one warning naming why.
+ */
 async function restoreBase(
   config: Config,
   deps: PipelineDeps,
 ): Promise<{ data: CoverageData | null; provenance: Provenance }> {
+  try {
+    return await readBase(config, deps);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    deps.io.warning(`covgate: no baseline to compare with: ${error.message}`);
+    return {
+      data: null,
+      provenance: { ...emptyProvenance(config), note: `no baseline: ${error.message}` },
+    };
+  }
+}
+
+async function readBase(
+  config: Config,
+  deps: PipelineDeps,
+): Promise<{ data: CoverageData | null; provenance: Provenance }> {
   const { event } = config;
-  const provenance: Provenance = {
-    headSha: event.headSha || null,
-    baseSha: event.baseSha ?? null,
-    baselineSha: null,
-    baselineExact: false,
-    baselineSource: 'none',
-    note: null,
-  };
+  const provenance = emptyProvenance(config);
   if (config.baseCoverage !== undefined) {
     const text = await readFile(config.baseCoverage, 'utf8');
     const parsed = parseCoverage(text, config.baseCoverage, { root: config.repoRoot });
@@ -215,12 +281,16 @@ async function readChanges(config: Config, io: ActionIo, octokit: Octokit | null
 }
 
 /** The REST client, or `null` without a token (then nothing is posted, and the log says so). */
-export function makeOctokit(config: Config, io: ActionIo): Octokit | null {
+export function makeOctokit(
+  config: Config,
+  io: ActionIo,
+  factory: OctokitFactory = createOctokit,
+): Octokit | null {
   if (config.githubToken === '') {
     io.info('covgate: github-token is empty, so no PR comment or check run is posted');
     return null;
   }
-  return createOctokit(config.githubToken, config.event.apiUrl, io);
+  return factory(config.githubToken, config.event.apiUrl, io);
 }
 
 /** `https://github.com/owner/repo`, for links to lines. */

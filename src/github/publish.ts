@@ -14,6 +14,8 @@ import type { Log, Octokit } from './octokit.js';
 export interface PublishResult {
   commentUrl: string | null;
   checkUrl: string | null;
+  /** The token may not create check runs (403/404): its annotations need another way out. */
+  checkRefused: boolean;
   warnings: string[];
 }
 
@@ -88,7 +90,7 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
   if (commentDenied && checkDenied) warn(BOTH_PERMISSION_WARNING);
   else if (commentDenied) warn(COMMENT_PERMISSION_WARNING);
   else if (checkDenied) warn(CHECK_PERMISSION_WARNING);
-  return { commentUrl, checkUrl, warnings };
+  return { commentUrl, checkUrl, checkRefused: checkDenied, warnings };
 }
 
 /** 403 (read-only token, missing permission) and 404 (what GitHub answers for unseen resources). */
