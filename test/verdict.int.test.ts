@@ -274,6 +274,32 @@ describe('mode: publish renders the run’s outcome the same', () => {
   });
 });
 
+describe('messages that name the fix', () => {
+  it('names the report the phase wrote elsewhere and the coverage-files value that reads it', async () => {
+    const moved = `mkdir -p out/js && cp ${reportDir}/coverage-final.json out/js/ && printf 'TN:\\n' > out/js/lcov.info`;
+    const run = await runPr({ 'test-command': moved });
+    expect(run.failed).toContain(
+      'the phase wrote out/js/coverage-final.json, out/js/lcov.info. To read them set coverage-files: out/js/coverage-final.json',
+    );
+    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: no coverage report');
+    const fixed = await runPr({ 'test-command': moved, 'coverage-files': 'out/js/coverage-final.json' });
+    expect(fixed.outcome?.passed).toBe(true);
+    expect(fixed.io.outputs.lines).toBe(String(c8.lines.pct));
+  });
+
+  it('translates pytest’s exit 5 in every channel', async () => {
+    const run = await runPr({
+      'unit-command': '/usr/bin/python3 -m pytest -q -p no:cacheprovider -m smoke',
+      'test-command': 'true',
+    });
+    const expected =
+      'unit phase failed (exit 5): pytest exit 5: no tests collected (does the marker expression select anything?)';
+    expect(run.failed).toBe(expected);
+    expect(api.state.comments.get(7)?.[0]?.body).toContain('pytest exit 5: no tests collected');
+    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: unit phase failed (exit 5)');
+  });
+});
+
 describe('never stale, never lost', () => {
   it('turns the green comment red when the next run has no report (one comment, updated)', async () => {
     const green = await runPr({ 'test-command': WRITE_REPORT() });
