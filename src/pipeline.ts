@@ -56,7 +56,7 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<O
   const databaseEnv = await provisionDatabase(config, io);
   const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv }, deps.runPhase ?? runPhase);
   const failures = collectPhaseFailures(tests);
-  const head = await readHeadOrFail(config, tests, failures);
+  const head = await readHeadOrFail(config, tests, failures, io);
   const octokit = makeOctokit(config, io, deps.createOctokit);
   let report: FullReport | null = null;
   let provenance = emptyProvenance(config);
@@ -96,9 +96,10 @@ async function readHeadOrFail(
   config: Config,
   tests: PhasesOutcome,
   failures: Failure[],
+  io: ActionIo,
 ): Promise<CoverageData | null> {
   try {
-    return await readHeadCoverage(config, tests);
+    return await readHeadCoverage(config, tests, io);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     failures.push(classifyCoverageError(error));
@@ -161,11 +162,16 @@ async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<s
 }
 
 /** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<CoverageData | null> {
+async function readHeadCoverage(
+  config: Config,
+  tests: PhasesOutcome,
+  io: ActionIo,
+): Promise<CoverageData | null> {
   const options = { cwd: config.workingDirectory, root: config.repoRoot };
   const parts: CoverageData[] = [];
   if (tests.unitCoverageFiles.length > 0) {
     const unit = await loadReports(tests.unitCoverageFiles, { ...options, inputName: 'coverage-files' });
+    for (const note of unit.notes) io.info(`covgate: ${note}`);
     parts.push(unit.data);
   }
   if (!tests.stoppedEarly) {
@@ -179,6 +185,7 @@ async function readHeadCoverage(config: Config, tests: PhasesOutcome): Promise<C
         inputName: 'coverage-files',
         requireEach: config.coverageGlobsExplicit,
       });
+      for (const note of read.notes) io.info(`covgate: ${note}`);
       parts.push(read.data);
     }
   }
