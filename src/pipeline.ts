@@ -18,7 +18,7 @@ import { CoverageFormatError, InputError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import { mergeCoverage } from './coverage/merge.js';
 import type { CoverageData } from './coverage/model.js';
-import { loadCoverage, parseCoverage } from './coverage/read.js';
+import { loadCoverage, parseReportFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
@@ -237,7 +237,11 @@ async function readBase(
   const provenance = emptyProvenance(config);
   if (config.baseCoverage !== undefined) {
     const text = await readFile(config.baseCoverage, 'utf8');
-    const parsed = parseCoverage(text, config.baseCoverage, { root: config.repoRoot });
+    // With the existence check, paths of another checkout map onto this one (longest existing tail).
+    const parsed = parseReportFile(text, config.baseCoverage, {
+      cwd: config.workingDirectory,
+      root: config.repoRoot,
+    });
     const data = filterCoverage(parsed.data, config.include, config.exclude);
     return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
   }

@@ -117,7 +117,8 @@ export function parseCoverage(text: string, source: string, opts: ReadOptions): 
   if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
     throw new CoverageFormatError(
       `${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
-        `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`,
+        `(e.g. ${parsed.dropped[0]}) and none is found in this checkout under a shorter path; is it a report ` +
+        'of this repository? (The CLI takes --root for the directory the report was made in.)',
     );
   }
   return parsed;
