@@ -6,13 +6,14 @@
  * failure — and require them to tell one and the same verdict.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFile, mkdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../scripts/fake-github-api.mjs';
 import { C8, copyCoveredProject, PROJECT_PATH, REST_TESTS, UNIT_TESTS } from './support/covered-project.js';
-import { runMainInProcess, type InProcessResult } from './support/in-process.js';
+import { createRecordingIo, runMainInProcess, type InProcessResult } from './support/in-process.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -297,6 +298,50 @@ describe('messages that name the fix', () => {
     expect(run.failed).toBe(expected);
     expect(api.state.comments.get(7)?.[0]?.body).toContain('pytest exit 5: no tests collected');
     expect(api.state.checkRuns[0]?.output.title).toBe('Failed: unit phase failed (exit 5)');
+  });
+});
+
+describe('disk full', () => {
+  it('names the file, removes it, still posts and sets every output', async () => {
+    // report.json is a link to /dev/full: every write to it fails with ENOSPC, as on a full disk.
+    const run = await runMainInProcess({
+      dir: project.dir,
+      inputs: { 'check-name': 'coverage', 'test-command': WRITE_REPORT() },
+      env: { GITHUB_EVENT_NAME: 'pull_request', GITHUB_API_URL: api.url, PATH: PROJECT_PATH },
+      event: PR_EVENT,
+      beforeRun: async (workDir) => {
+        await mkdir(workDir, { recursive: true });
+        await symlink('/dev/full', join(workDir, 'report.json'));
+      },
+    });
+    cleanups.push(run.cleanup);
+    const file = join(run.io.workDir, 'report.json');
+    expect(run.failed).toBe(
+      `covgate could not write the JSON report ${file}: no space left on device (ENOSPC); free disk space on the runner; report-json is empty`,
+    );
+    expect(existsSync(file)).toBe(false);
+    expect(run.io.outputs).toMatchObject({ passed: 'false', 'report-json': '', lines: String(c8.lines.pct) });
+    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: could not write the JSON report');
+    expect(api.state.comments.get(7)?.[0]?.body).toContain('no space left on device');
+  });
+
+  it('a job summary that cannot be written is one warning; the verdict stands', async () => {
+    const io = createRecordingIo(join(mkdtempSync(join(tmpdir(), 'covgate-summary-')), 'covgate'), {
+      PATH: PROJECT_PATH,
+    });
+    io.appendSummary = (markdown) => appendFile('/dev/full', markdown);
+    const run = await runMainInProcess({
+      dir: project.dir,
+      inputs: { 'test-command': WRITE_REPORT(), 'github-token': '' },
+      seams: { io },
+    });
+    cleanups.push(run.cleanup);
+    expect(run.failed).toBeNull();
+    expect(io.outputs.passed).toBe('true');
+    expect(io.warnings.map((w) => w.message)).toEqual([
+      expect.stringMatching(/^covgate could not write the job summary \(GITHUB_STEP_SUMMARY\): ENOSPC/),
+    ]);
+    await rm(dirname(io.workDir), { recursive: true, force: true });
   });
 });
 

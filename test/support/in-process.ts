@@ -87,6 +87,8 @@ export interface InProcessOptions {
   env?: Record<string, string>;
   event?: Record<string, unknown>;
   seams?: MainSeams;
+  /** Called with covgate's work directory (under RUNNER_TEMP) before the step runs. */
+  beforeRun?: (workDir: string) => Promise<void>;
 }
 
 /** Runs main in-process; RUNNER_TEMP is a fresh temp directory removed by `cleanup()`. */
@@ -108,6 +110,7 @@ export async function runMainInProcess(
     ...options.env,
   };
   const io = createRecordingIo(join(temp, 'covgate'), env);
+  await options.beforeRun?.(io.workDir);
   let failed: string | null = null;
   const outcome = await run({
     readConfig: () =>
