@@ -14,21 +14,20 @@ import { buildReport } from './analysis/build-report.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs, State } from './constants.js';
-import { CoverageFormatError, InputError } from './errors.js';
+import { InputError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
-import { mergeCoverage } from './coverage/merge.js';
 import type { CoverageData } from './coverage/model.js';
-import { loadCoverage, parseReportFile } from './coverage/read.js';
+import { parseReportFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
 import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
-import { decideOutcome, type Failure, type Outcome } from './outcome.js';
-import { findCoverageProblem } from './phases/coverage-presence.js';
+import { decideOutcome, type Outcome } from './outcome.js';
+import { readHeadOrFail } from './head-coverage.js';
 import { collectPhaseFailures } from './phases/phase-failures.js';
 import { runPhase } from './phases/run.js';
-import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
+import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { Provenance, RenderContext } from './report/context.js';
 import { renderTermMissing } from './report/text.js';
@@ -91,42 +90,6 @@ export async function runPipeline(config: Config, deps: PipelineDeps): Promise<O
   );
 }
 
-/** The head coverage, or `null` with the reason added to `failures` (a report problem is a verdict). */
-async function readHeadOrFail(
-  config: Config,
-  tests: PhasesOutcome,
-  failures: Failure[],
-  io: ActionIo,
-): Promise<CoverageData | null> {
-  try {
-    return await readHeadCoverage(config, tests, io);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    failures.push(classifyCoverageError(error));
-    return null;
-  }
-}
-
-function classifyCoverageError(error: InputError): Failure {
-  if (error instanceof CoverageFormatError) {
-    return { kind: 'unreadable-report', title: 'unreadable coverage report', message: error.message };
-  }
-  if (error instanceof MissingReportError) {
-    return { kind: 'no-coverage-report', title: 'no coverage report', message: error.message };
-  }
-  return { kind: 'invalid-input', title: firstClause(error.message), message: error.message };
-}
-
-/** "include/exclude left no file" from a longer sentence, for a check run title. */
-function firstClause(message: string): string {
-  const cut = message.search(/[:;.](\s|$)/);
-  const clause = cut > 0 ? message.slice(0, cut) : message;
-  return clause.length > 100 ? `${clause.slice(0, 99)}…` : clause;
-}
-
-/** No report where one was expected (nothing matched the globs). */
-class MissingReportError extends InputError {}
-
 function emptyProvenance(config: Config): Provenance {
   return {
     headSha: config.event.headSha || null,
@@ -159,53 +122,6 @@ async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<s
     `covgate: PostgreSQL ${server.version} on 127.0.0.1:${server.port}; URL in ${config.databaseUrlEnv.join(', ')}`,
   );
   return env;
-}
-
-/** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-async function readHeadCoverage(
-  config: Config,
-  tests: PhasesOutcome,
-  io: ActionIo,
-): Promise<CoverageData | null> {
-  const options = { cwd: config.workingDirectory, root: config.repoRoot };
-  const parts: CoverageData[] = [];
-  if (tests.unitCoverageFiles.length > 0) {
-    const unit = await loadReports(tests.unitCoverageFiles, { ...options, inputName: 'coverage-files' });
-    for (const note of unit.notes) io.info(`covgate: ${note}`);
-    parts.push(unit.data);
-  }
-  if (!tests.stoppedEarly) {
-    const later = tests.phases.at(-1);
-    const problem = await findCoverageProblem(config, later);
-    if (problem instanceof InputError) throw new MissingReportError(problem.message);
-    // On 'none-after-failure' the failed phase is the message; "no coverage" would only repeat it.
-    if (problem === null) {
-      const read = await loadReports(config.coverageGlobs, {
-        ...options,
-        inputName: 'coverage-files',
-        requireEach: config.coverageGlobsExplicit,
-      });
-      for (const note of read.notes) io.info(`covgate: ${note}`);
-      parts.push(read.data);
-    }
-  }
-  if (parts.length === 0) return null;
-  return filterCoverage(mergeCoverage(parts), config.include, config.exclude);
-}
-
-/** loadCoverage, with "matched nothing" told apart from "could not read". */
-async function loadReports(
-  globs: string[],
-  options: Parameters<typeof loadCoverage>[1],
-): Promise<Awaited<ReturnType<typeof loadCoverage>>> {
-  try {
-    return await loadCoverage(globs, options);
-  } catch (error) {
-    if (error instanceof InputError && !(error instanceof CoverageFormatError)) {
-      throw new MissingReportError(error.message);
-    }
-    throw error;
-  }
 }
 
 /**
