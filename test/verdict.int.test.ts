@@ -288,6 +288,20 @@ describe('messages that name the fix', () => {
     expect(fixed.io.outputs.lines).toBe(String(c8.lines.pct));
   });
 
+  it('a phase that fails with every test passing: the command’s own threshold, replaced by fail-under', async () => {
+    const run = await runPr({
+      'test-command':
+        'c8 --check-coverage --lines 100 --reporter=json node --test --test-reporter=junit ' +
+        `--test-reporter-destination=junit.xml ${UNIT_TESTS}`,
+      'junit-files': 'junit.xml',
+    });
+    expect(run.failed).toMatch(
+      /^full phase failed \(exit 1\): every test passed, so the test command's own coverage threshold probably failed .*c8 --check-coverage.*covgate's fail-under replaces it/,
+    );
+    expect(run.outcome?.phases[0]?.tests).toMatchObject({ failed: 0 });
+    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: full phase failed (exit 1)');
+  });
+
   it('translates pytest’s exit 5 in every channel', async () => {
     const run = await runPr({
       'unit-command': '/usr/bin/python3 -m pytest -q -p no:cacheprovider -m smoke',
