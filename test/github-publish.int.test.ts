@@ -128,7 +128,12 @@ describe('publishResults', () => {
   it('on a fork PR (read-only token, 403) warns once, does not throw and returns null URLs', async () => {
     const { api, octokit, log } = await setUp({ readOnly: true });
     const result = await publishResults(octokit, args({ check: null }), log);
-    expect(result).toEqual({ commentUrl: null, checkUrl: null, warnings: [COMMENT_PERMISSION_WARNING] });
+    expect(result).toEqual({
+      commentUrl: null,
+      checkUrl: null,
+      checkRefused: false,
+      warnings: [COMMENT_PERMISSION_WARNING],
+    });
     expect(log.warnings).toEqual([COMMENT_PERMISSION_WARNING]);
     expect(COMMENT_PERMISSION_WARNING).toBe(
       'covgate could not post the PR comment: the token is read-only (fork PR) or lacks `pull-requests: write` — add `permissions: pull-requests: write`, or use the workflow_run set-up (see README)',
