@@ -19,6 +19,8 @@ export type FailureKind =
   | 'invalid-input'
   | 'threshold-missed'
   | 'write-failed'
+  /** The run could not be set up (PostgreSQL did not start). */
+  | 'setup-failed'
   /** A failure named by an earlier run's report (publish mode) of an older covgate. */
   | 'run-failed';
 
@@ -33,6 +35,7 @@ export const FAILURE_KINDS: readonly FailureKind[] = [
   'invalid-input',
   'threshold-missed',
   'write-failed',
+  'setup-failed',
   'run-failed',
 ];
 

@@ -14,7 +14,7 @@ import { buildReport } from './analysis/build-report.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs, State } from './constants.js';
-import { InputError } from './errors.js';
+import { InputError, RunnerError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
 import { parseReportFile } from './coverage/read.js';
@@ -23,13 +23,13 @@ import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
 import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
-import { decideOutcome, type Outcome } from './outcome.js';
+import { decideOutcome, type Failure, type Outcome } from './outcome.js';
 import { readHeadOrFail } from './head-coverage.js';
 import { collectPhaseFailures } from './phases/phase-failures.js';
 import { runPhase } from './phases/run.js';
 import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
-import type { Provenance, RenderContext } from './report/context.js';
+import type { PhaseResult, Provenance, RenderContext } from './report/context.js';
 import { renderTermMissing } from './report/text.js';
 import { publishOutcome } from './results.js';
 
@@ -52,44 +52,86 @@ export interface PipelineDeps {
 /** Runs the whole main step for `mode: run`; returns the one outcome every channel showed. */
 export async function runPipeline(config: Config, deps: PipelineDeps): Promise<Outcome> {
   const { io } = deps;
-  const databaseEnv = await provisionDatabase(config, io);
+  const octokit = makeOctokit(config, io, deps.createOctokit);
+  let databaseEnv: Record<string, string>;
+  try {
+    databaseEnv = await provisionDatabase(config, io);
+  } catch (error) {
+    // No server, no tests: still a verdict in every channel (a required check must not wait).
+    const failure = describeSetupError(error, 'PostgreSQL could not be provisioned');
+    const outcome = decideOutcome({ report: null, failures: [failure], phases: [], gateApplies: false });
+    return publish(config, deps, octokit, {
+      outcome,
+      head: null,
+      phases: [],
+      provenance: emptyProvenance(config),
+    });
+  }
   const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv }, deps.runPhase ?? runPhase);
   const failures = collectPhaseFailures(tests);
   const head = await readHeadOrFail(config, tests, failures, io);
-  const octokit = makeOctokit(config, io, deps.createOctokit);
   let report: FullReport | null = null;
   let provenance = emptyProvenance(config);
   if (head !== null) {
     const base = await restoreBase(config, deps);
     provenance = base.provenance;
     const changes = await readChanges(config, io, octokit);
-    report = buildReport({
-      head,
-      base: base.data,
-      changes,
-      thresholds: config.thresholds,
-      failUnderFile: config.failUnderFile,
-      maxDrop: config.maxDrop,
-    });
-    io.info(renderTermMissing(report));
+    try {
+      report = buildReport({
+        head,
+        base: base.data,
+        changes,
+        thresholds: config.thresholds,
+        failUnderFile: config.failUnderFile,
+        maxDrop: config.maxDrop,
+      });
+      io.info(renderTermMissing(report));
+    } catch (error) {
+      // A threshold the report cannot answer (e.g. branches of a report without branch data).
+      failures.push(describeSetupError(error, 'the thresholds cannot be checked'));
+    }
   }
   // After a failed unit phase the coverage is partial: its thresholds would only add noise.
   const outcome = decideOutcome({ report, failures, phases: tests.phases, gateApplies: !tests.stoppedEarly });
+  return publish(config, deps, octokit, { outcome, head, phases: tests.phases, provenance });
+}
+
+/** Renders the outcome into every channel (results.ts). */
+async function publish(
+  config: Config,
+  deps: PipelineDeps,
+  octokit: Octokit | null,
+  run: { outcome: Outcome; head: CoverageData | null; phases: PhaseResult[]; provenance: Provenance },
+): Promise<Outcome> {
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),
-    phases: tests.phases,
-    provenance,
+    phases: run.phases,
+    provenance: run.provenance,
     errors: [],
     summaryUrl: deps.summaryUrl,
   };
   return publishOutcome(
     config,
-    { io, octokit },
-    { outcome, ctx, head, pullNumber: config.event.pullNumber, reportFile: { write: true } },
+    { io: deps.io, octokit },
+    {
+      outcome: run.outcome,
+      ctx,
+      head: run.head,
+      pullNumber: config.event.pullNumber,
+      reportFile: { write: true },
+    },
   );
 }
 
+/** A typed error (its message is for the user) as a failure; anything else is a bug and rethrown. */
+function describeSetupError(error: unknown, title: string): Failure {
+  if (error instanceof InputError) return { kind: 'invalid-input', title, message: error.message };
+  if (error instanceof RunnerError) return { kind: 'setup-failed', title, message: error.message };
+  throw error;
+}
+
+/** What is known of the commits before any baseline is looked at. */
 function emptyProvenance(config: Config): Provenance {
   return {
     headSha: config.event.headSha || null,

@@ -230,6 +230,21 @@ describe('every path × every channel', () => {
     if (!row.passed) expect(report.failure?.title).toBe(row.title());
   });
 
+  it('PostgreSQL that cannot be provisioned: the check run and comment still say so', async () => {
+    const run = await runPr({ postgres: 'true', 'postgres-version': '99', 'test-command': 'touch ran' });
+    expect(run.failed).toMatch(/99/);
+    expect(existsSync(join(project.dir, 'ran'))).toBe(false);
+    const [check] = api.state.checkRuns;
+    expect([check?.conclusion, check?.output.title]).toEqual([
+      'failure',
+      'Failed: PostgreSQL could not be provisioned',
+    ]);
+    expect(api.state.comments.get(7)?.[0]?.body).toContain('### ❌ Coverage check failed');
+    expect(api.state.comments.get(7)?.[0]?.body).toContain('No test phase ran');
+    expect(run.io.outputs.passed).toBe('false');
+    expect(readReport(run).failure?.kind).toMatch(/^(invalid-input|setup-failed)$/);
+  });
+
   it('fails invalid inputs in one line, sets passed=false and posts nothing', async () => {
     const run = await runPr({ 'test-command': 'true', 'fail-under': 'lines=150' });
     expect(run.outcome).toBeNull();

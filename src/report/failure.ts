@@ -17,6 +17,9 @@ const MAX_MESSAGE = 2_000;
 /** Why no report was read, in words a reader of the comment needs. */
 function explainMissingReport(outcome: Outcome): string {
   const kinds = new Set(outcome.failures.map((f) => f.kind));
+  if (outcome.phases.length === 0 && !kinds.has('no-coverage-report')) {
+    return 'No test phase ran, so no coverage was read.';
+  }
   if (outcome.phases.some((p) => p.name !== 'unit' && p.skipped)) {
     return 'No coverage report was read: the full phase did not run.';
   }
