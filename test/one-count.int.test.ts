@@ -7,6 +7,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../src/cli.js';
 import { DEFAULT_COVERAGE_GLOBS } from '../src/config.js';
 import { loadCoverage, type LoadedCoverage } from '../src/coverage/read.js';
 import { summarizeFile, sumSummaries } from '../src/coverage/summary.js';
@@ -73,6 +74,34 @@ describe('one run, one count', () => {
     expect(both.notes).toEqual([
       'coverage/lcov.info: 6 file(s) (e.g. src/cart.js) are also in istanbul reports of this list; counted once, from those',
     ]);
+  });
+
+  it('the CLI, in-process: both formats given, counted once, the note on stderr, exit by the gate', async () => {
+    const dir = checkout('js-app/reports/jest-all', 'coverage');
+    let out = '';
+    let err = '';
+    const code = await runCli(
+      [
+        'report',
+        '--coverage',
+        'coverage/lcov.info',
+        'coverage/coverage-final.json',
+        '--root',
+        FAKE_ROOT,
+        '--format',
+        'json',
+        '--fail-under',
+        `branches=${(jestTable().branches + 0.01).toFixed(2)}`,
+      ],
+      dir,
+      (s) => void (out += s),
+      (s) => void (err += s),
+    );
+    expect(code).toBe(1);
+    const report = JSON.parse(out) as { totals: Record<string, { pct: number }> };
+    expect(report.totals.branches?.pct).toBe(jestTable().branches);
+    expect(report.totals.functions?.pct).toBe(jestTable().functions);
+    expect(err).toContain('covgate: note: coverage/lcov.info: 6 file(s)');
   });
 
   it('c8 (json, lcov, cobertura of one run): equals c8’s own coverage-summary.json', async () => {
