@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashSources } from './src-hash.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
@@ -52,6 +53,8 @@ for (const name of entries) {
   rmSync(join(out, 'package.json'), { force: true });
 }
 writeFileSync(join(staging, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+// Which sources this is a build of: e2e tests refuse a dist/ whose hash differs from src/.
+writeFileSync(join(staging, 'src-hash.txt'), `${hashSources(root)}\n`);
 const cli = join(staging, 'cli', 'index.js');
 const text = readFileSync(cli, 'utf8');
 if (!text.startsWith('#!')) writeFileSync(cli, '#!/usr/bin/env node\n' + text);

@@ -6,7 +6,7 @@
  * the variables `main` exported through GITHUB_ENV, like a real job.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import {
   parseFileCommands,
   readActionDefaults as readRunnerDefaults,
 } from '../../scripts/runner-files.mjs';
+import { hashSources } from '../../scripts/src-hash.mjs';
 
 /** Repository root (where action.yml and dist/ are). */
 export const REPO_ROOT = join(import.meta.dirname, '..', '..');
@@ -70,6 +71,22 @@ export interface ActionJob {
 }
 
 export { inputEnvName, parseFileCommands };
+
+let checkedDist = false;
+
+/**
+ * Refuses to run a dist/ built from other sources than src/ (a test would pass or fail on stale
+ * code): dist/src-hash.txt, written by the build, must match the working tree's sources.
+ */
+export function assertFreshDist(): void {
+  if (checkedDist) return;
+  const stamp = join(REPO_ROOT, 'dist', 'src-hash.txt');
+  if (!existsSync(stamp)) throw new Error('dist/src-hash.txt is missing: run "npm run build" first');
+  if (readFileSync(stamp, 'utf8').trim() !== hashSources(REPO_ROOT)) {
+    throw new Error('dist/ was built from other sources than src/: run "npm run build" first');
+  }
+  checkedDist = true;
+}
 
 /** Inputs and their defaults from action.yml (github-token's expression default becomes a fake token). */
 export function readActionDefaults(): Record<string, string> {
@@ -133,6 +150,7 @@ export async function createActionJob(options: JobOptions): Promise<ActionJob> {
   ): Promise<StepResult> => {
     const bundle = join(REPO_ROOT, 'dist', step, 'index.js');
     if (!existsSync(bundle)) throw new Error(`${bundle} is missing: run "npm run build" first`);
+    assertFreshDist();
     stepNo += 1;
     const dir = join(root, `step-${stepNo}-${step}`);
     await mkdir(dir);
@@ -205,7 +223,9 @@ async function runNode(
   timeoutMs: number,
   onStart: ((pid: number) => void) | undefined,
 ): Promise<{ exitCode: number | null; signal: string | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  // GitHub runs the action on node24; CI points COVGATE_TEST_NODE at a Node 24 binary.
+  const node = process.env.COVGATE_TEST_NODE || process.execPath;
+  const child = spawn(node, [bundle], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid !== undefined) onStart?.(child.pid);
   let stdout = '';
   let stderr = '';

@@ -1,0 +1,2 @@
+// Types of scripts/src-hash.mjs.
+export function hashSources(root: string): string;
