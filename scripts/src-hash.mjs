@@ -1,8 +1,8 @@
 // The fingerprint of the sources a build was made from: sha256 over the path and content of every
 // non-test file under src/, in path order. `npm run build` writes it to dist/src-hash.txt; the e2e
 // helpers compare it with the working tree and refuse to run a dist/ built from other sources.
-import { createHash } from 'node:crypto';
 /* eslint-disable @typescript-eslint/explicit-module-boundary-types -- plain JS, typed by src-hash.d.mts */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
