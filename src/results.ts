@@ -52,7 +52,7 @@ export async function publishOutcome(config: Config, deps: ResultDeps, run: Publ
     if (written.ok) reportPath = written.path;
     else outcome = withFailure(outcome, written.failure);
   }
-  const ctx: RenderContext = { ...run.ctx, errors: nonGateMessages(outcome) };
+  const ctx: RenderContext = { ...run.ctx, errors: nonGateMessages(outcome), passed: outcome.passed };
   annotateTestFailures(config, io, outcome.phases);
   const lines = outcome.report !== null && config.annotations ? buildAnnotations(outcome.report) : [];
   const viaCheck = config.checkName !== undefined && deps.octokit !== null;

@@ -52,4 +52,9 @@ export interface RenderContext {
   errors: string[];
   /** Link to the job summary for "N more files", or `null`. */
   summaryUrl: string | null;
+  /**
+   * The run's verdict (outcome.ts) when one was decided; the renderers show it rather than work
+   * one out. The CLI leaves it out: there the report's own `passed` is the verdict.
+   */
+  passed?: boolean;
 }

@@ -21,9 +21,9 @@ const METRIC_LABELS: Record<MetricName, string> = {
   branches: 'Branches',
 };
 
-/** True when the gate held and no phase failed. */
+/** The verdict shown: the outcome's when given, else the gate held and nothing else failed. */
 export function isPassing(report: FullReport, ctx: RenderContext): boolean {
-  return report.passed && ctx.errors.length === 0;
+  return ctx.passed ?? (report.passed && ctx.errors.length === 0);
 }
 
 /** The verdict heading, with the comment id when it is not the default. */
