@@ -1654,7 +1654,7 @@ module.exports = parse;
 
 
 
-const scan = __nccwpck_require__(126);
+const scan = __nccwpck_require__(745);
 const parse = __nccwpck_require__(717);
 const utils = __nccwpck_require__(599);
 const constants = __nccwpck_require__(223);
@@ -2017,7 +2017,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 126:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 745:
+/***/ 733:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6668,34 +6668,9 @@ function insideRoot(abs, root) {
     const rel = relativeToRoot(abs, root);
     return rel === null ? null : keepInside(rel);
 }
-/**
- * Maps absolute paths of another checkout (a self-hosted runner's `/opt/runner/_work/r/r/…`, a
- * base made on `D:/a/r/r/…`, a Cobertura `<source>` of another machine) onto this one: the longest
- * tail of the path that exists in the repository wins, and the part before it is remembered as that
- * checkout's root, so later files of the report (deleted ones included) map the same way. A tail
- * of one segment only counts under a `<name>/<name>` checkout, so that `/usr/lib/x/index.js` never
- * becomes the repository's `index.js`.
- */
-function createCheckoutMapper(exists) {
-    const foreignRoots = [];
-    return (abs) => {
-        for (const prefix of foreignRoots) {
-            if (abs.startsWith(prefix))
-                return keepInside(abs.slice(prefix.length));
-        }
-        const parts = abs.split('/');
-        // parts[0] is '' (POSIX) or the drive (C:); the file name is last.
-        for (let i = 1; i < parts.length; i++) {
-            const tail = parts.slice(i).join('/');
-            const single = parts.length - i === 1;
-            const checkout = i >= 2 && parts[i - 1] === parts[i - 2];
-            if ((single && !checkout) || !exists(tail))
-                continue;
-            foreignRoots.push(`${parts.slice(0, i).join('/')}/`);
-            return tail;
-        }
-        return null;
-    };
+/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
+function inRoot(path, base, root) {
+    return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
 }
 /**
  * Builds a resolver from report paths to repo-relative paths for one report: `root`, `baseDir`
@@ -6707,18 +6682,13 @@ function createRepoPathResolver(opts) {
     const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
     const sources = (opts.sourceRoots ?? []).map(normalize);
     const exists = opts.exists;
-    const elsewhere = exists === undefined ? null : createCheckoutMapper(exists);
-    const inRoot = (path, from) => {
-        const abs = normalizeQuick(isAbsolute(path) ? path : `${from}/${path}`);
-        return insideRoot(abs, root) ?? elsewhere?.(abs) ?? null;
-    };
     return (raw) => {
         const path = normalizeQuick(raw);
         if (path === '')
             return null;
         // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
         if (isAbsolute(path))
-            return insideRoot(path, root) ?? elsewhere?.(path) ?? null;
+            return insideRoot(path, root);
         const candidates = [];
         const add = (candidate) => {
             if (candidate !== null && !candidates.includes(candidate))
@@ -6727,13 +6697,13 @@ function createRepoPathResolver(opts) {
         // The source itself may lie above the root (nyc run from a parent package): what counts is
         // where source + file name lands. A source outside the root means the file is outside too.
         for (const src of sources)
-            add(inRoot(src === '' ? path : `${src}/${path}`, base));
+            add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
         if (sources.length === 0) {
-            add(inRoot(path, base));
+            add(inRoot(path, base, root));
             // The tool may have run from the repository root instead: a second candidate, chosen when
             // the existence check finds the file only there (or when baseDir is outside the root).
             if (exists && base !== rootPath)
-                add(inRoot(path, rootPath));
+                add(inRoot(path, rootPath, root));
         }
         if (exists && candidates.length > 1) {
             const found = candidates.find((c) => exists(c));
@@ -8072,89 +8042,6 @@ function readLcov(text, source, opts) {
     return { data: toCoverageData(files, ['lcov']), dropped };
 }
 
-;// CONCATENATED MODULE: ./js/coverage/one-count.js
-/**
- * One run, one count. Jest, c8 and Vitest write `coverage-final.json` AND `lcov.info` (and
- * Cobertura) from one run; merging them "as two runs" doubles every function and branch. Two rules,
- * both pure:
- *
- * - among reports found by the *default* globs in one directory, only the richest format is read
- *   (istanbul JSON > Cobertura > lcov: statements and function names are lost on the way down);
- * - in any list, a source file that arrives in reports of two *formats* is counted once, from the
- *   richest; reports of one format (shards, packages) still merge by adding hits.
- */
-
-/** Richer formats first. */
-const RICHNESS = ['istanbul', 'cobertura', 'lcov'];
-/** Format of a report from its first non-blank characters (content, never the name), or null. */
-function sniffFormat(start) {
-    const head = start.replace(/^\uFEFF/, '').trimStart();
-    if (head.startsWith('{'))
-        return 'istanbul';
-    if (head.startsWith('<'))
-        return 'cobertura';
-    if (/^(TN:|SF:|VER:)/.test(head))
-        return 'lcov';
-    return null;
-}
-/**
- * Of several report files in one directory, the one of the richest format; the others are ignored
- * with a note. Files of an unknown format are kept (their reader gives the error).
- */
-function pickRichestPerDirectory(files) {
-    const byDir = new Map();
-    for (const f of files)
-        byDir.set((0,external_node_path_namespaceObject.dirname)(f.file), [...(byDir.get((0,external_node_path_namespaceObject.dirname)(f.file)) ?? []), f]);
-    const keep = [];
-    const notes = [];
-    for (const group of byDir.values()) {
-        const known = group.filter((f) => f.format !== null);
-        const best = [...known].sort((a, b) => rank(a.format) - rank(b.format))[0];
-        const ignored = best === undefined ? [] : known.filter((f) => f !== best);
-        for (const f of group)
-            if (!ignored.includes(f))
-                keep.push(f.file);
-        if (best !== undefined && ignored.length > 0) {
-            notes.push(`read ${best.file} (${best.format}); ignored ${ignored.map((f) => `${f.file} (${f.format})`).join(', ')}: ` +
-                'the same run in another format, which would count every file twice');
-        }
-    }
-    return { keep: files.map((f) => f.file).filter((f) => keep.includes(f)), notes };
-}
-function rank(format) {
-    return format === null ? RICHNESS.length : RICHNESS.indexOf(format);
-}
-/**
- * Removes, from each part, the source files that a part of a richer format also has, so that no
- * file is counted from two formats. `name` labels each part in the note.
- */
-function dropDuplicateFormats(parts) {
-    // The richest format each source file arrives in.
-    const richest = new Map();
-    for (const { data } of parts) {
-        const r = partRank(data);
-        for (const path of data.files.keys())
-            richest.set(path, Math.min(richest.get(path) ?? r, r));
-    }
-    const notes = [];
-    const out = parts.map(({ name, data }) => {
-        const r = partRank(data);
-        const dropped = new Set([...data.files.keys()].filter((path) => (richest.get(path) ?? r) < r));
-        if (dropped.size === 0)
-            return data;
-        const example = [...dropped][0] ?? '';
-        notes.push(`${name}: ${dropped.size} file(s) (e.g. ${example}) are also in ${RICHNESS[richest.get(example) ?? 0]} ` +
-            'reports of this list; counted once, from those');
-        const files = new Map([...data.files].filter(([path]) => !dropped.has(path)));
-        return { files, formats: data.formats };
-    });
-    return { parts: out, notes };
-}
-/** Rank of a single-report part: its format's (a merged part counts as its richest). */
-function partRank(data) {
-    return Math.min(...data.formats.map((f) => RICHNESS.indexOf(f)), RICHNESS.length);
-}
-
 ;// CONCATENATED MODULE: ./js/coverage/read.js
 /**
  * Entry point of the coverage readers: detects a report's format from its content (never its
@@ -8164,7 +8051,6 @@ function partRank(data) {
  * XML (istanbul's reporter and coverage.py's). Every problem is a one-line CoverageFormatError or
  * InputError that names the file and says what to do.
  */
-
 
 
 
@@ -8237,8 +8123,7 @@ function parseCoverage(text, source, opts) {
     parsed.dropped = [...new Set(parsed.dropped)];
     if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
         throw new CoverageFormatError(`${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
-            `(e.g. ${parsed.dropped[0]}) and none is found in this checkout under a shorter path; is it a report ` +
-            'of this repository? (The CLI takes --root for the directory the report was made in.)');
+            `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`);
     }
     return parsed;
 }
@@ -8278,21 +8163,9 @@ async function loadCoverage(globs, opts) {
         throw new InputError(`${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
             `set ${opts.inputName} to your report's path or make the test command write one`);
     }
-    const notes = [];
-    let chosen = files;
-    if (!requireEach && files.length > 1) {
-        // The default globs: one directory's several formats are one run, read once.
-        const sniffed = await Promise.all(files.map(async (file) => ({
-            file: reportName(file, opts.cwd),
-            format: sniffFormat(await readStart(file).catch(() => '')),
-        })));
-        const picked = pickRichestPerDirectory(sniffed);
-        chosen = files.filter((f) => picked.keep.includes(reportName(f, opts.cwd)));
-        notes.push(...picked.notes);
-    }
     const parts = [];
     const dropped = new Set();
-    for (const file of chosen) {
+    for (const file of files) {
         let text;
         try {
             text = await readTextFile(file);
@@ -8301,25 +8174,11 @@ async function loadCoverage(globs, opts) {
             throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
         }
         const parsed = parseReportFile(text, file, opts);
-        parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
+        parts.push(parsed.data);
         for (const d of parsed.dropped)
             dropped.add(d);
     }
-    const once = dropDuplicateFormats(parts);
-    notes.push(...once.notes);
-    return { data: mergeCoverage(once.parts), files: chosen, dropped: [...dropped], notes };
-}
-/** The first bytes of a file, enough to tell its format. */
-async function readStart(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(512);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-        return buffer.toString('utf8', 0, bytesRead);
-    }
-    finally {
-        await handle.close();
-    }
+    return { data: mergeCoverage(parts), files, dropped: [...dropped] };
 }
 /**
  * The text of a UTF-8 file. Decoded in one piece: `readFile(path, 'utf8')` joins the decoded
@@ -9182,14 +9041,12 @@ const METRIC_LABELS = {
 function isPassing(report, ctx) {
     return report.passed && ctx.errors.length === 0;
 }
-/** The verdict heading, with the comment id when it is not the default. */
-function renderHeading(passed, commentId) {
-    const id = commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(commentId, 100))}`;
-    return passed ? `### ✅ Coverage check passed${id}` : `### ❌ Coverage check failed${id}`;
-}
 /** Heading with the verdict, and a line with the key figures. */
 function renderHeadline(report, ctx) {
-    const heading = renderHeading(isPassing(report, ctx), ctx.commentId);
+    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(ctx.commentId, 100))}`;
+    const heading = isPassing(report, ctx)
+        ? `### ✅ Coverage check passed${id}`
+        : `### ❌ Coverage check failed${id}`;
     const lines = `Lines **${formatPct(report.totals.lines.pct)}**`;
     const delta = report.delta ? ` (${formatDelta(report.delta.lines)})` : '';
     return `${heading}\n\n${lines}${delta} · Patch **${describePatchShort(report)}**`;
@@ -9912,8 +9769,6 @@ function readStoredCoverage(text, source) {
 }
 async function loadInputs(args, cwd, warn) {
     const head = await loadCoverage(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
-    for (const note of head.notes)
-        warn(`note: ${note}`);
     if (head.dropped.length > 0) {
         warn(`warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`);
     }
@@ -10013,7 +9868,7 @@ async function runCli(argv, cwd, out, err) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(745);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(733);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

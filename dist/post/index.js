@@ -106724,7 +106724,7 @@ async function provisionPostgres(cfg, opts) {
 
 
 /** Stops the server described by State.Postgres, if main started one. */
-async function stopPostgres(io, _seams) {
+async function stopPostgres(io) {
     const saved = io.getState(State.Postgres);
     if (saved === '')
         return;
@@ -106735,7 +106735,7 @@ async function stopPostgres(io, _seams) {
     }
 }
 /** Saves the head coverage main left for a push to a baseline branch. */
-async function saveBaseline(io, seams) {
+async function saveBaseline(io) {
     const saved = io.getState(State.Baseline);
     if (saved === '') {
         io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
@@ -106746,22 +106746,22 @@ async function saveBaseline(io, seams) {
         version: 1,
         sha: job.sha,
         branch: job.branch,
-        createdAt: (seams.now ?? (() => new Date()))().toISOString(),
+        createdAt: new Date().toISOString(),
         commentId: job.commentId,
         coverage: JSON.parse(await (0,promises_namespaceObject.readFile)(job.file, 'utf8')),
     };
-    const result = await (seams.baselineStore ?? createBaselineStore(io)).save(baseline);
+    const result = await createBaselineStore(io).save(baseline);
     io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
 }
 /** Runs the post step (exported for `src/entry/post.ts` and GitHub's `@github/local-action`). */
-async function run(seams = {}) {
-    const io = seams.io ?? createCoreIo();
+async function run() {
+    const io = createCoreIo();
     for (const [what, step] of [
         ['stop PostgreSQL', stopPostgres],
         ['save the baseline', saveBaseline],
     ]) {
         try {
-            await step(io, seams);
+            await step(io);
         }
         catch (error) {
             io.warning(`covgate post step could not ${what}: ${errors_describeError(error)}`);
