@@ -103,7 +103,7 @@ async function postToGitHub(
           : {
               name: config.checkName,
               conclusion: outcome.passed ? 'success' : 'failure',
-              title: outcome.passed ? capitalize(outcome.title) : `Failed: ${outcome.title}`,
+              title: outcome.passed ? capitalize(outcome.title) : outcome.title,
               summary: body,
               annotations: run.lines,
             },

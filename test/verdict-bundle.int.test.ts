@@ -79,7 +79,7 @@ it('green, then no report: the comment turns red, the check run fails naming why
   expect(comments[0]?.body).toContain('**no coverage report**');
   expect(api.state.checkRuns.map((c) => [c.conclusion, c.output.title])).toEqual([
     ['success', expect.stringMatching(/^Passed: lines \d/)],
-    ['failure', 'Failed: no coverage report'],
+    ['failure', 'no coverage report'],
   ]);
   expect(red.outputs.passed).toBe('false');
   expect(red.summary).toContain('### ❌ Coverage check failed');

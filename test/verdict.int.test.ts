@@ -111,7 +111,7 @@ interface Row {
   path: string;
   inputs: () => Record<string, string>;
   passed: boolean;
-  /** The check run's title after "Failed: " (or its start when passed). */
+  /** The check run's title: what failed, or "Passed: …". */
   title: () => string;
   kind: string | null;
   /** Does the run still have coverage numbers? */
@@ -207,7 +207,7 @@ describe('every path × every channel', () => {
     const [check] = api.state.checkRuns;
     expect(check?.head_sha).toBe(HEAD);
     expect(check?.conclusion).toBe(row.passed ? 'success' : 'failure');
-    expect(check?.output.title).toBe(row.passed ? row.title() : `Failed: ${row.title()}`);
+    expect(check?.output.title).toBe(row.title());
     // Sticky comment: one, with the verdict and the reason.
     const comments = api.state.comments.get(7) ?? [];
     expect(comments).toHaveLength(1);
@@ -237,7 +237,7 @@ describe('every path × every channel', () => {
     const [check] = api.state.checkRuns;
     expect([check?.conclusion, check?.output.title]).toEqual([
       'failure',
-      'Failed: PostgreSQL could not be provisioned',
+      'PostgreSQL could not be provisioned',
     ]);
     expect(api.state.comments.get(7)?.[0]?.body).toContain('### ❌ Coverage check failed');
     expect(api.state.comments.get(7)?.[0]?.body).toContain('No test phase ran');
@@ -297,7 +297,7 @@ describe('messages that name the fix', () => {
     expect(run.failed).toContain(
       'the phase wrote out/js/coverage-final.json, out/js/lcov.info. To read them set coverage-files: out/js/coverage-final.json',
     );
-    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: no coverage report');
+    expect(api.state.checkRuns[0]?.output.title).toBe('no coverage report');
     const fixed = await runPr({ 'test-command': moved, 'coverage-files': 'out/js/coverage-final.json' });
     expect(fixed.outcome?.passed).toBe(true);
     expect(fixed.io.outputs.lines).toBe(String(c8.lines.pct));
@@ -314,7 +314,7 @@ describe('messages that name the fix', () => {
       /^full phase failed \(exit 1\): every test passed, so the test command's own coverage threshold probably failed .*c8 --check-coverage.*covgate's fail-under replaces it/,
     );
     expect(run.outcome?.phases[0]?.tests).toMatchObject({ failed: 0 });
-    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: full phase failed (exit 1)');
+    expect(api.state.checkRuns[0]?.output.title).toBe('full phase failed (exit 1)');
   });
 
   it('translates pytest’s exit 5 in every channel', async () => {
@@ -326,7 +326,7 @@ describe('messages that name the fix', () => {
       'unit phase failed (exit 5): pytest exit 5: no tests collected (does the marker expression select anything?)';
     expect(run.failed).toBe(expected);
     expect(api.state.comments.get(7)?.[0]?.body).toContain('pytest exit 5: no tests collected');
-    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: unit phase failed (exit 5)');
+    expect(api.state.checkRuns[0]?.output.title).toBe('unit phase failed (exit 5)');
   });
 });
 
@@ -350,7 +350,7 @@ describe('disk full', () => {
     );
     expect(existsSync(file)).toBe(false);
     expect(run.io.outputs).toMatchObject({ passed: 'false', 'report-json': '', lines: String(c8.lines.pct) });
-    expect(api.state.checkRuns[0]?.output.title).toBe('Failed: could not write the JSON report');
+    expect(api.state.checkRuns[0]?.output.title).toBe('could not write the JSON report');
     expect(api.state.comments.get(7)?.[0]?.body).toContain('no space left on device');
   });
 
