@@ -204,6 +204,7 @@ interface Loaded {
 
 async function loadInputs(args: ReportArgs, cwd: string, warn: (m: string) => void): Promise<Loaded> {
   const head = await loadCoverage(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
+  for (const note of head.notes) warn(`note: ${note}`);
   if (head.dropped.length > 0) {
     warn(
       `warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`,

@@ -10,16 +10,15 @@
 import { readFile, stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 import type { Config } from './config.js';
-import { Outputs } from './constants.js';
 import { filterCoverage } from './coverage/filter.js';
 import { describeError, InputError } from './errors.js';
-import type { PhasesOutcome } from './phases/test-phases.js';
-import { reportOnHead, type PipelineDeps, type PipelineOutcome } from './pipeline.js';
+import type { Failure, Outcome } from './outcome.js';
+import { makeOctokit, reportOnHead, type PipelineDeps } from './pipeline.js';
 import { createShardMerger, type MergedShards } from './shard/merge-shards.js';
 import { parseShardFile, SHARD_FILE_MAX_BYTES } from './shard/shard-file.js';
 
 /** Merges the shard files, then reports and gates on the merged coverage. */
-export async function runMergeMode(config: Config, deps: PipelineDeps): Promise<PipelineOutcome> {
+export async function runMergeMode(config: Config, deps: PipelineDeps): Promise<Outcome> {
   const { io } = deps;
   const expected = config.shardCount;
   if (expected === undefined)
@@ -30,25 +29,30 @@ export async function runMergeMode(config: Config, deps: PipelineDeps): Promise<
     `covgate: merged ${merged.shards.length} of ${expected} shards (${merged.shards.map((s) => s.name).join(', ') || 'none'})`,
   );
   for (const failure of merged.failures) io.error(failure);
-  const tests: PhasesOutcome = {
-    phases: merged.phases,
-    failures: merged.failures,
-    stoppedEarly: merged.partial,
-    unitCoverageFiles: [],
-  };
   const head =
     merged.coverage === null ? null : filterCoverage(merged.coverage, config.include, config.exclude);
   // The legs stored JUnit paths repository-relative; annotations resolve them from the root.
   const rooted: Config = { ...config, workingDirectory: config.repoRoot };
-  try {
-    // `shards` in the JSON report: which legs were merged (the contract's key after a merge).
-    return await reportOnHead(rooted, deps, tests, head, { shards: merged.shards });
-  } catch (error) {
-    // E.g. a component that matches no file: keep the shards' reasons first, as mode run does.
-    if (!(error instanceof InputError)) throw error;
-    io.setOutput(Outputs.Passed, 'false');
-    return { failures: [...merged.failures, error.message], report: null };
-  }
+  const failures: Failure[] = merged.failures.map((message) => ({
+    kind: 'shard-failed',
+    title: shortTitle(message),
+    message,
+  }));
+  // `shards` in the JSON report: which legs were merged (the contract's key after a merge).
+  return reportOnHead(rooted, deps, makeOctokit(config, io, deps.createOctokit), {
+    head,
+    failures,
+    phases: merged.phases,
+    gateApplies: !merged.partial,
+    extras: { shards: merged.shards },
+  });
+}
+
+/** "2 of 3 shards reported" from "2 of 3 shards reported (got a, b)", for a check run's title. */
+function shortTitle(message: string): string {
+  const cut = message.indexOf(' (');
+  const title = cut > 0 ? message.slice(0, cut) : message;
+  return title.length > 100 ? `${title.slice(0, 99)}…` : title;
 }
 
 /** The files `shard-files` matches (relative to working-directory), sorted. */

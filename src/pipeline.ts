@@ -5,8 +5,8 @@
  *   2. provision PostgreSQL when asked, and hand its URL to the phases and later steps;
  *   3. the unit phase — a failure stops here and skips the full phase;
  *   4. the full phase (or, with rest-command, only the tests the unit phase did not run);
- *   5. read the coverage, compare with the base and the PR's changed lines, report, gate;
- *   6. tell the caller what failed: a phase and a threshold are distinct failures.
+ *   5. read the coverage, compare with the base and the PR's changed lines;
+ *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { ActionIo } from './action-io.js';
@@ -15,109 +15,186 @@ import { applyComponents } from './analysis/components.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Inputs, Outputs, State } from './constants.js';
-import { InputError } from './errors.js';
-import { filterCoverage, filterReport } from './coverage/filter.js';
-import { countInexactBranchMerges, mergeCoverage } from './coverage/merge.js';
+import { InputError, RunnerError } from './errors.js';
+import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
-import { loadCoverage, parseCoverage } from './coverage/read.js';
+import { parseReportFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
 import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
+import { decideOutcome, type Failure, type Outcome } from './outcome.js';
+import { readHeadOrFail } from './head-coverage.js';
 import { publishHtmlReport } from './html-report.js';
-import { findCoverageProblem } from './phases/coverage-presence.js';
-import { runTestPhases, type PhasesOutcome } from './phases/test-phases.js';
+import { collectPhaseFailures } from './phases/phase-failures.js';
+import { runPhase } from './phases/run.js';
+import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
-import type { Provenance, RenderContext } from './report/context.js';
+import type { PhaseResult, Provenance, RenderContext } from './report/context.js';
 import { renderLogTable } from './report/text.js';
-import { describeGateFailure, publishOutcome, publishWithoutCoverage } from './results.js';
+import { publishOutcome } from './results.js';
 
-/** What main needs besides the Config. */
+/** Builds the REST client (the real one in the action; the same one against a fake API in tests). */
+export type OctokitFactory = typeof createOctokit;
+
+/** The seams of the main step: everything it does to the outside world goes through one of these. */
 export interface PipelineDeps {
   io: ActionIo;
   /** Where baselines are restored from (the cache in the action, files in tests). */
   baselineStore: BaselineStore;
   /** Link to this run's job summary, or `null`. */
   summaryUrl: string | null;
+  /** Default: the real client with retries and throttling. */
+  createOctokit?: OctokitFactory;
+  /** Runs one test phase; default: bash in its own process group. */
+  runPhase?: typeof runPhase;
 }
 
-/** How the run ended: one line per failure; empty when everything passed. */
-export interface PipelineOutcome {
-  failures: string[];
-  report: FullReport | null;
-}
-
-/** Runs the whole main step for `mode: run`. */
-export async function runPipeline(config: Config, deps: PipelineDeps): Promise<PipelineOutcome> {
+/** Runs the whole main step for `mode: run`; returns the one outcome every channel showed. */
+export async function runPipeline(config: Config, deps: PipelineDeps): Promise<Outcome> {
   const { io } = deps;
-  const databaseEnv = await provisionDatabase(config, io);
-  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv });
+  const octokit = makeOctokit(config, io, deps.createOctokit);
+  let databaseEnv: Record<string, string>;
   try {
-    return await reportOnCoverage(config, deps, tests);
+    databaseEnv = await provisionDatabase(config, io);
   } catch (error) {
-    // A bad report after a failed phase: keep both messages, the phase's first.
-    if (!(error instanceof InputError)) throw error;
-    io.setOutput(Outputs.Passed, 'false');
-    return { failures: [...tests.failures, error.message], report: null };
+    // No server, no tests: still a verdict in every channel (a required check must not wait).
+    const failure = describeSetupError(error, 'PostgreSQL could not be provisioned');
+    const outcome = decideOutcome({ report: null, failures: [failure], phases: [], gateApplies: false });
+    return publish(config, deps, octokit, {
+      outcome,
+      head: null,
+      phases: [],
+      provenance: emptyProvenance(config),
+    });
   }
+  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv }, deps.runPhase ?? runPhase);
+  const failures = collectPhaseFailures(tests);
+  const head = await readHeadOrFail(config, tests, failures, io);
+  // After a failed unit phase the coverage is partial: its thresholds would only add noise.
+  return reportOnHead(config, deps, octokit, {
+    head,
+    failures,
+    phases: tests.phases,
+    gateApplies: !tests.stoppedEarly,
+  });
 }
 
-/** Step 5: read, analyse, publish; then the failures to report (phases first, then the gate). */
-async function reportOnCoverage(
-  config: Config,
-  deps: PipelineDeps,
-  tests: PhasesOutcome,
-): Promise<PipelineOutcome> {
-  const head = await readHeadCoverage(config, tests, deps.io);
-  return reportOnHead(config, deps, tests, head);
+/** What the phases (or, in mode merge, the shards) left for step 5. */
+export interface HeadRun {
+  /** The head coverage, or `null` when none could be read (the reason is in `failures`). */
+  head: CoverageData | null;
+  /** Failures so far (phases, reports, shards); the gate's are added by decideOutcome. */
+  failures: Failure[];
+  phases: PhaseResult[];
+  /** `false` when the coverage is partial (a failed unit phase, missing shards). */
+  gateApplies: boolean;
+  /** Keys added to the JSON report (`shards` after a merge). */
+  extras?: Record<string, unknown>;
 }
 
 /**
  * Step 5 from the head coverage on (shared with `mode: merge`, whose head is the merged shards):
- * compare, publish, and return the failures (the phases' first, then the gate).
+ * base, changed lines, report, components, HTML report; then the one outcome, rendered everywhere.
  */
 export async function reportOnHead(
   config: Config,
   deps: PipelineDeps,
-  tests: PhasesOutcome,
-  head: CoverageData | null,
-  /** Keys added to the JSON report (`shards` after a merge). */
-  extras: Record<string, unknown> = {},
-): Promise<PipelineOutcome> {
+  octokit: Octokit | null,
+  run: HeadRun,
+): Promise<Outcome> {
   const { io } = deps;
-  const octokit = makeOctokit(config, io);
-  if (head === null) {
-    await publishWithoutCoverage(config, { io, octokit }, tests);
-    return { failures: tests.failures, report: null };
+  const { head, failures } = run;
+  let report: FullReport | null = null;
+  let provenance = emptyProvenance(config);
+  let htmlReportUrl: string | null = null;
+  if (head !== null) {
+    const base = await restoreBase(config, deps);
+    provenance = base.provenance;
+    const changes = await readChanges(config, io, octokit);
+    try {
+      const built = buildReport({
+        head,
+        base: base.data,
+        changes,
+        thresholds: config.thresholds,
+        failUnderFile: config.failUnderFile,
+        maxDrop: config.maxDrop,
+      });
+      try {
+        report = {
+          ...applyComponents(built, config.components, base.data, Inputs.Components),
+          ...run.extras,
+        };
+      } catch (error) {
+        failures.push(describeSetupError(error, 'a component matches no file'));
+      }
+      if (report !== null) io.info(renderLogTable(report, head, { istanbulColumns: true }));
+    } catch (error) {
+      // A threshold the report cannot answer.
+      failures.push(describeSetupError(error, 'the thresholds cannot be checked'));
+    }
+    if (report !== null && config.htmlReport) {
+      htmlReportUrl = await publishHtmlReport(config, io, { head, report, changes, runUrl: deps.summaryUrl });
+    }
   }
-  const base = await restoreBase(config, deps);
-  const changes = await readChanges(config, io, octokit);
-  const built = buildReport({
-    head,
-    base: base.data,
-    changes,
-    thresholds: config.thresholds,
-    failUnderFile: config.failUnderFile,
-    maxDrop: config.maxDrop,
-  });
-  const report = { ...applyComponents(built, config.components, base.data, Inputs.Components), ...extras };
-  io.info(renderLogTable(report, head, { istanbulColumns: true }));
+  const outcome = decideOutcome({ report, failures, phases: run.phases, gateApplies: run.gateApplies });
+  return publish(config, deps, octokit, { outcome, head, phases: run.phases, provenance, htmlReportUrl });
+}
+
+/** Renders the outcome into every channel (results.ts). */
+async function publish(
+  config: Config,
+  deps: PipelineDeps,
+  octokit: Octokit | null,
+  run: {
+    outcome: Outcome;
+    head: CoverageData | null;
+    phases: PhaseResult[];
+    provenance: Provenance;
+    htmlReportUrl?: string | null;
+  },
+): Promise<Outcome> {
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),
-    phases: tests.phases,
-    provenance: base.provenance,
-    errors: tests.failures,
+    phases: run.phases,
+    provenance: run.provenance,
+    errors: [],
     summaryUrl: deps.summaryUrl,
-    htmlReportUrl: config.htmlReport
-      ? await publishHtmlReport(config, io, { head, report, changes, runUrl: deps.summaryUrl })
-      : null,
+    htmlReportUrl: run.htmlReportUrl ?? null,
   };
-  await publishOutcome(config, { io, octokit }, { report, ctx, head });
-  // After a failed unit phase the coverage is partial: its thresholds would only add noise.
-  const gate = tests.stoppedEarly ? null : describeGateFailure(report);
-  return { failures: gate === null ? tests.failures : [...tests.failures, gate], report };
+  return publishOutcome(
+    config,
+    { io: deps.io, octokit },
+    {
+      outcome: run.outcome,
+      ctx,
+      head: run.head,
+      pullNumber: config.event.pullNumber,
+      reportFile: { write: true },
+    },
+  );
+}
+
+/** A typed error (its message is for the user) as a failure; anything else is a bug and rethrown. */
+function describeSetupError(error: unknown, title: string): Failure {
+  if (error instanceof InputError) return { kind: 'invalid-input', title, message: error.message };
+  if (error instanceof RunnerError) return { kind: 'setup-failed', title, message: error.message };
+  throw error;
+}
+
+/** What is known of the commits before any baseline is looked at. */
+function emptyProvenance(config: Config): Provenance {
+  return {
+    headSha: config.event.headSha || null,
+    baseSha: config.event.baseSha ?? null,
+    baselineSha: null,
+    baselineExact: false,
+    baselineSource: 'none',
+    note: null,
+  };
 }
 
 /** Step 2: start PostgreSQL; post tears it down from the state saved while it starts. */
@@ -143,61 +220,40 @@ export async function provisionDatabase(config: Config, io: ActionIo): Promise<R
   return env;
 }
 
-/** Step 5a: the head coverage — the unit phase's reports set aside plus what the full phase wrote. */
-export async function readHeadCoverage(
-  config: Config,
-  tests: PhasesOutcome,
-  io: ActionIo,
-): Promise<CoverageData | null> {
-  const options = { cwd: config.workingDirectory, root: config.repoRoot };
-  const parts: CoverageData[] = [];
-  if (tests.unitCoverageFiles.length > 0) {
-    const unit = await loadCoverage(tests.unitCoverageFiles, { ...options, inputName: 'coverage-files' });
-    parts.push(unit.data);
-  }
-  if (!tests.stoppedEarly) {
-    const later = tests.phases.at(-1);
-    const problem = await findCoverageProblem(config, later);
-    if (problem instanceof InputError) throw problem;
-    // On 'none-after-failure' the failed phase is the message; "no coverage" would only repeat it.
-    if (problem === null) {
-      const read = await loadCoverage(config.coverageGlobs, {
-        ...options,
-        inputName: 'coverage-files',
-        requireEach: config.coverageGlobsExplicit,
-      });
-      parts.push(read.data);
-    }
-  }
-  if (parts.length === 0) return null;
-  const inexact = countInexactBranchMerges(parts);
-  if (inexact > 0) {
-    io.info(
-      `covgate: ${inexact} branch lines were partly covered in both runs of a Cobertura report that does not say which branch was taken; merged branch counts are a lower bound (coverage.py's missing-branches makes them exact)`,
-    );
-  }
-  const filtered = filterReport(mergeCoverage(parts), config.include, config.exclude);
-  for (const warning of filtered.warnings) io.warning(`covgate: ${warning}`);
-  return filtered.data;
-}
-
-/** Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. */
+/**
+ * Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. A base that cannot
+ * be read or mapped onto this checkout is no reason to fail the run: it becomes "no baseline" with
+ * one warning naming why.
+ */
 async function restoreBase(
   config: Config,
   deps: PipelineDeps,
 ): Promise<{ data: CoverageData | null; provenance: Provenance }> {
+  try {
+    return await readBase(config, deps);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    deps.io.warning(`covgate: no baseline to compare with: ${error.message}`);
+    return {
+      data: null,
+      provenance: { ...emptyProvenance(config), note: `no baseline: ${error.message}` },
+    };
+  }
+}
+
+async function readBase(
+  config: Config,
+  deps: PipelineDeps,
+): Promise<{ data: CoverageData | null; provenance: Provenance }> {
   const { event } = config;
-  const provenance: Provenance = {
-    headSha: event.headSha || null,
-    baseSha: event.baseSha ?? null,
-    baselineSha: null,
-    baselineExact: false,
-    baselineSource: 'none',
-    note: null,
-  };
+  const provenance = emptyProvenance(config);
   if (config.baseCoverage !== undefined) {
     const text = await readFile(config.baseCoverage, 'utf8');
-    const parsed = parseCoverage(text, config.baseCoverage, { root: config.repoRoot });
+    // With the existence check, paths of another checkout map onto this one (longest existing tail).
+    const parsed = parseReportFile(text, config.baseCoverage, {
+      cwd: config.workingDirectory,
+      root: config.repoRoot,
+    });
     const data = filterCoverage(parsed.data, config.include, config.exclude);
     return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
   }
@@ -248,12 +304,16 @@ async function readChanges(config: Config, io: ActionIo, octokit: Octokit | null
 }
 
 /** The REST client, or `null` without a token (then nothing is posted, and the log says so). */
-export function makeOctokit(config: Config, io: ActionIo): Octokit | null {
+export function makeOctokit(
+  config: Config,
+  io: ActionIo,
+  factory: OctokitFactory = createOctokit,
+): Octokit | null {
   if (config.githubToken === '') {
     io.info('covgate: github-token is empty, so no PR comment or check run is posted');
     return null;
   }
-  return createOctokit(config.githubToken, config.event.apiUrl, io);
+  return factory(config.githubToken, config.event.apiUrl, io);
 }
 
 /** `https://github.com/owner/repo`, for links to lines. */

@@ -2,26 +2,29 @@
  * `mode: publish` — the second half of the fork-safe set-up. A `workflow_run` workflow (with a
  * write token, but never running the PR's code) downloads the report-json of the PR's run and posts
  * it: the report is read as untrusted data, and the PR is found from the head SHA of the run, not
- * from anything in the file. No command runs in this mode.
+ * from anything in the file. No command runs in this mode. The outcome is rebuilt from the file and
+ * rendered through the same channels as `mode: run`, failure-path reports included.
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { ActionIo } from './action-io.js';
+import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Outputs } from './constants.js';
 import { InputError } from './errors.js';
 import { findPullRequest } from './github/pull-request.js';
-import { makeOctokit, repoUrlOf, type PipelineOutcome } from './pipeline.js';
-import { parsePublishedReport, REPORT_FILE_MAX_BYTES } from './published-report.js';
+import { decideOutcome, type Outcome } from './outcome.js';
+import { makeOctokit, repoUrlOf, type OctokitFactory } from './pipeline.js';
+import { parsePublishedReport, REPORT_FILE_MAX_BYTES, type PublishedContext } from './published-report.js';
+import { readPublishedVerdict } from './published-failure.js';
 import { trustReportNumbersOnly } from './published-verdict.js';
 import type { RenderContext } from './report/context.js';
-import { renderSummary } from './report/summary.js';
-import { describeGateFailure, postToGitHub, setReportOutputs } from './results.js';
+import { publishOutcome } from './results.js';
 
 /** Posts the report in `config.reportFile` to the PR whose head is the triggering run's head SHA. */
 export async function runPublishMode(
   config: Config,
-  deps: { io: ActionIo; summaryUrl: string | null },
-): Promise<PipelineOutcome> {
+  deps: { io: ActionIo; summaryUrl: string | null; createOctokit?: OctokitFactory },
+): Promise<Outcome> {
   const { io } = deps;
   const file = config.reportFile;
   if (file === undefined)
@@ -31,12 +34,12 @@ export async function runPublishMode(
       `report-file ${file} is larger than ${REPORT_FILE_MAX_BYTES} bytes; it is not a covgate report`,
     );
   }
-  const parsed = parsePublishedReport(await readFile(file, 'utf8'), file);
+  const read = readReportFile(await readFile(file, 'utf8'), file);
+  const { context, verdict } = read;
   // The verdict is this step's: its own fail-under/max-drop on the reported (checked) counts.
-  const report = trustReportNumbersOnly(parsed.report, file, config);
-  const { context } = parsed;
+  const report = read.report === null ? null : trustReportNumbersOnly(read.report, file, config);
   const { headSha, headRepository, headBranch } = config.event;
-  const octokit = makeOctokit(config, io);
+  const octokit = makeOctokit(config, io, deps.createOctokit);
   const pullNumber =
     octokit === null
       ? undefined
@@ -50,6 +53,13 @@ export async function runPublishMode(
       ? `covgate: no single open pull request has head ${headRepository ?? '?'}:${headBranch ?? '?'} at ${headSha}; nothing to comment on`
       : `covgate: publishing the report of ${headSha.slice(0, 7)} to pull request #${pullNumber}`,
   );
+  const outcome = decideOutcome({
+    // The gate is recomputed from the thresholds, never taken from the file's `passed`.
+    report,
+    failures: verdict.failures,
+    phases: context.phases,
+    gateApplies: !verdict.failures.some((f) => f.kind === 'unit-phase-failed'),
+  });
   const ctx: RenderContext = {
     commentId: config.commentId,
     repoUrl: repoUrlOf(config),
@@ -64,14 +74,50 @@ export async function runPublishMode(
       ...context.provenance,
       headSha,
     },
-    errors: context.errors,
+    errors: [],
     summaryUrl: deps.summaryUrl,
     reportedByPullRequest: true,
   };
-  const commentUrl = await postToGitHub(config, { io, octokit }, { report, ctx, pullNumber });
-  await io.appendSummary(renderSummary(report, ctx));
-  setReportOutputs(io, report, ctx, commentUrl, file);
+  const published = await publishOutcome(
+    config,
+    { io, octokit },
+    { outcome, ctx, head: null, pullNumber, reportFile: { write: false, path: file } },
+  );
   io.setOutput(Outputs.DatabaseUrl, '');
-  const gate = describeGateFailure(report);
-  return { failures: gate === null ? [] : [gate], report };
+  return published;
+}
+
+/** The report (or `null` when the run read no coverage), its context and its failures. */
+function readReportFile(
+  text: string,
+  file: string,
+): {
+  report: FullReport | null;
+  context: PublishedContext;
+  verdict: ReturnType<typeof readPublishedVerdict>;
+} {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // parsePublishedReport words the error.
+    return { ...parsePublishedReport(text, file), verdict: { hasReport: true, failures: [] } };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ...parsePublishedReport(text, file), verdict: { hasReport: true, failures: [] } };
+  }
+  const verdict = readPublishedVerdict(value as Record<string, unknown>, file);
+  if (verdict.hasReport) return { ...parsePublishedReport(text, file), verdict };
+  // No coverage: validate the context (phases) through the same reader, on an empty report.
+  const empty = {
+    totals: { lines: { covered: 0, total: 0, pct: 0 } },
+    files: [],
+    thresholds: [],
+    passed: false,
+  };
+  const { context } = parsePublishedReport(
+    JSON.stringify({ ...empty, context: (value as Record<string, unknown>).context }),
+    file,
+  );
+  return { report: null, context, verdict };
 }

@@ -10,9 +10,12 @@ import type { ActionIo } from './action-io.js';
 import type { Config } from './config.js';
 import { Outputs, SHARD_DIR_NAME } from './constants.js';
 import type { CoverageData } from './coverage/model.js';
-import { InputError } from './errors.js';
+import { readHeadOrFail } from './head-coverage.js';
+import { decideOutcome, type Outcome } from './outcome.js';
+import { collectPhaseFailures } from './phases/phase-failures.js';
+import { runPhase } from './phases/run.js';
 import { runTestPhases } from './phases/test-phases.js';
-import { provisionDatabase, readHeadCoverage, type PipelineOutcome } from './pipeline.js';
+import { provisionDatabase, type PipelineDeps } from './pipeline.js';
 import type { PhaseResult } from './report/context.js';
 import { measureBytes } from './report/budget.js';
 import { escapeMarkdown } from './report/escape.js';
@@ -20,19 +23,17 @@ import { renderPhasesSection } from './report/markdown.js';
 import { writeShardFile } from './shard/shard-file.js';
 
 /** Runs the leg's phases and writes its shard file. */
-export async function runShardMode(config: Config, deps: { io: ActionIo }): Promise<PipelineOutcome> {
+export async function runShardMode(
+  config: Config,
+  deps: { io: ActionIo; runPhase?: PipelineDeps['runPhase'] },
+): Promise<Outcome> {
   const { io } = deps;
   const databaseEnv = await provisionDatabase(config, io);
-  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv });
-  const failures = [...tests.failures];
-  let coverage: CoverageData | null = null;
-  try {
-    coverage = await readHeadCoverage(config, tests, deps.io);
-  } catch (error) {
-    // An unreadable or missing report is this leg's failure; the merge job names it in the verdict.
-    if (!(error instanceof InputError)) throw error;
-    failures.push(error.message);
-  }
+  const tests = await runTestPhases(config, io, { ...io.env, ...databaseEnv }, deps.runPhase ?? runPhase);
+  const phaseFailures = collectPhaseFailures(tests);
+  // An unreadable or missing report is this leg's failure; the merge job names it in the verdict.
+  const coverage: CoverageData | null = await readHeadOrFail(config, tests, phaseFailures, io);
+  const failures = phaseFailures.map((f) => f.message);
   const path = await writeShardFile(join(io.workDir, SHARD_DIR_NAME), {
     name: config.shardName,
     headSha: config.event.headSha,
@@ -57,7 +58,17 @@ export async function runShardMode(config: Config, deps: { io: ActionIo }): Prom
   );
   io.setOutput(Outputs.ShardFile, path);
   io.setOutput(Outputs.Passed, String(failures.length === 0));
-  return { failures, report: null };
+  // The leg's outcome: its phases and reports only (no gate: the merge job gates the whole suite).
+  if (phaseFailures.length > 0) {
+    return decideOutcome({ report: null, failures: phaseFailures, phases: tests.phases, gateApplies: false });
+  }
+  return {
+    passed: true,
+    title: `shard ${config.shardName} written`,
+    failures: [],
+    report: null,
+    phases: tests.phases,
+  };
 }
 
 /**

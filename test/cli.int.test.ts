@@ -112,8 +112,9 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
       'absolute paths from another machine and no matching --root',
       ['--coverage', foreign],
       () =>
-        `${foreign}: all 4 files lie outside the root ${work} (e.g. ${FAKE_ROOT}/src/cart.js); ` +
-        'set --root / working-directory to the directory the report was made in',
+        `${foreign}: all 4 files lie outside the root ${work} (e.g. ${FAKE_ROOT}/src/cart.js) and none is found ` +
+        'in this checkout under a shorter path; is it a report of this repository? (The CLI takes --root for ' +
+        'the directory the report was made in.)',
     ],
     [
       'a --fail-under-file over 100',

@@ -72,6 +72,7 @@ describe('GitHub API calls have deadlines and name network faults', () => {
       expect(result).toEqual({
         commentUrl: null,
         checkUrl: null,
+        checkRefused: false,
         warnings: [`covgate could not post the PR comment: no answer from ${host} within 0.3 s`],
       });
       // the first request (list comments) and its 3 retries, each cut at 300 ms

@@ -130,7 +130,7 @@ describe('publishResults', () => {
     const { api, octokit, log } = await setUp({ readOnly: true });
     const result = await publishResults(octokit, args({ check: null }), log);
     const warning = `${COMMENT_PERMISSION_WARNING} (GitHub said: HTTP 403: Resource not accessible by integration)`;
-    expect(result).toEqual({ commentUrl: null, checkUrl: null, warnings: [warning] });
+    expect(result).toEqual({ commentUrl: null, checkUrl: null, checkRefused: false, warnings: [warning] });
     expect(log.warnings).toEqual([warning]);
     expect(COMMENT_PERMISSION_WARNING).toBe(
       'covgate could not post the PR comment: the token is read-only (fork PR) or lacks `pull-requests: write` — add `permissions: pull-requests: write`, or use the workflow_run set-up (see README)',

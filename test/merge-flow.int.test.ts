@@ -113,7 +113,7 @@ describe('runMergeMode', () => {
       baselineStore: store,
       summaryUrl: null,
     });
-    expect(outcome.failures).toEqual([]);
+    expect(outcome.failures.map((f) => f.message)).toEqual([]);
     const c8 = readJsonFixture<{ total: ToolTotals }>('js-app/reports/c8-all/coverage-summary.json').total;
     for (const metric of ['lines', 'statements', 'functions', 'branches']) {
       expect(rec.outputs[metric], metric).toBe(String(c8[metric]?.pct));
@@ -139,7 +139,9 @@ describe('runMergeMode', () => {
       baselineStore: store,
       summaryUrl: null,
     });
-    expect(outcome.failures).toEqual([expect.stringMatching(/^1 of 2 shards reported \(got '1'\)/)]);
+    expect(outcome.failures.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^1 of 2 shards reported \(got '1'\)/),
+    ]);
     expect(rec.outputs.passed).toBe('false');
     expect(rec.summary.join('')).toContain('❌ 1 of 2 shards reported');
     expect(rec.state['covgate-baseline']).toBeUndefined();
@@ -152,7 +154,7 @@ describe('runMergeMode', () => {
     const store = new FileBaselineStore(join(dir, 'baselines'));
     const config = mergeConfig({ components: 'api: services/api/**' });
     const outcome = await runMergeMode(config, { io: rec.io, baselineStore: store, summaryUrl: null });
-    expect(outcome.failures).toEqual([
+    expect(outcome.failures.map((f) => f.message)).toEqual([
       expect.stringMatching(/^Invalid components: component 'api' \(services\/api\/\*\*\) matches no file/),
     ]);
     expect(rec.outputs.passed).toBe('false');
@@ -168,7 +170,7 @@ describe('runMergeMode', () => {
       baselineStore: store,
       summaryUrl: null,
     });
-    expect(outcome.failures[0]).toMatch(
+    expect(outcome.failures[0]?.message).toMatch(
       /^shards are from different commits: dddddddddddd \('1'\), eeeeeeeeeeee \('2'\)/,
     );
     await writeFile(join(dir, 'shards', 'evil.json'), '{"covgateShard": 1, "name": "x"}');

@@ -172,7 +172,7 @@ describe('test phases', () => {
     const step = await runMain({ 'test-command': 'mkdir -p coverage && echo x > coverage/other.txt' });
     expect(step.exitCode).toBe(1);
     expect(errorsOf(step)).toEqual([
-      `The full phase wrote no coverage report: the default coverage-files (coverage/coverage-final.json, coverage/lcov.info, coverage/cobertura-coverage.xml, coverage.xml) matched nothing in ${project.dir}; coverage/ holds coverage/other.txt. Make the command write coverage (e.g. c8 --reporter=json or --reporter=lcov) or point coverage-files at it.`,
+      `The full phase wrote no coverage report: the default coverage-files (coverage/coverage-final.json, coverage/lcov.info, coverage/cobertura-coverage.xml, coverage.xml) matched nothing in ${project.dir}; coverage/ holds coverage/other.txt. Make the test command write a report: pytest-cov \`--cov=PACKAGE --cov-report=xml\` (coverage.xml), Jest \`--coverage\` (coverage/coverage-final.json), Vitest \`run --coverage\` with @vitest/coverage-v8, c8 \`--reporter=json\` (coverage/coverage-final.json); or point coverage-files at the report.`,
     ]);
   });
 });

@@ -156,9 +156,32 @@ function insideRoot(abs: string, root: Root): string | null {
   return rel === null ? null : keepInside(rel);
 }
 
-/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path: string, base: string, root: Root): string | null {
-  return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
+/**
+ * Maps absolute paths of another checkout (a self-hosted runner's `/opt/runner/_work/r/r/…`, a
+ * base made on `D:/a/r/r/…`, a Cobertura `<source>` of another machine) onto this one: the longest
+ * tail of the path that exists in the repository wins, and the part before it is remembered as that
+ * checkout's root, so later files of the report (deleted ones included) map the same way. A tail
+ * of one segment only counts under a `<name>/<name>` checkout, so that `/usr/lib/x/index.js` never
+ * becomes the repository's `index.js`.
+ */
+function createCheckoutMapper(exists: (repoPath: string) => boolean): (abs: string) => string | null {
+  const foreignRoots: string[] = [];
+  return (abs) => {
+    for (const prefix of foreignRoots) {
+      if (abs.startsWith(prefix)) return keepInside(abs.slice(prefix.length));
+    }
+    const parts = abs.split('/');
+    // parts[0] is '' (POSIX) or the drive (C:); the file name is last.
+    for (let i = 1; i < parts.length; i++) {
+      const tail = parts.slice(i).join('/');
+      const single = parts.length - i === 1;
+      const checkout = i >= 2 && parts[i - 1] === parts[i - 2];
+      if ((single && !checkout) || !exists(tail)) continue;
+      foreignRoots.push(`${parts.slice(0, i).join('/')}/`);
+      return tail;
+    }
+    return null;
+  };
 }
 
 /**
@@ -174,23 +197,28 @@ export function createRepoPathResolver(opts: RepoPathOptions): (raw: string) => 
   const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
   const sources = (opts.sourceRoots ?? []).map(normalize);
   const exists = opts.exists;
+  const elsewhere = exists === undefined ? null : createCheckoutMapper(exists);
+  const inRoot = (path: string, from: string): string | null => {
+    const abs = normalizeQuick(isAbsolute(path) ? path : `${from}/${path}`);
+    return insideRoot(abs, root) ?? elsewhere?.(abs) ?? null;
+  };
   return (raw) => {
     const path = normalizeQuick(raw);
     if (path === '') return null;
     // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
-    if (isAbsolute(path)) return insideRoot(path, root);
+    if (isAbsolute(path)) return insideRoot(path, root) ?? elsewhere?.(path) ?? null;
     const candidates: string[] = [];
     const add = (candidate: string | null): void => {
       if (candidate !== null && !candidates.includes(candidate)) candidates.push(candidate);
     };
     // The source itself may lie above the root (nyc run from a parent package): what counts is
     // where source + file name lands. A source outside the root means the file is outside too.
-    for (const src of sources) add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+    for (const src of sources) add(inRoot(src === '' ? path : `${src}/${path}`, base));
     if (sources.length === 0) {
-      add(inRoot(path, base, root));
+      add(inRoot(path, base));
       // The tool may have run from the repository root instead: a second candidate, chosen when
       // the existence check finds the file only there (or when baseDir is outside the root).
-      if (exists && base !== rootPath) add(inRoot(path, rootPath, root));
+      if (exists && base !== rootPath) add(inRoot(path, rootPath));
     }
     if (exists && candidates.length > 1) {
       const found = candidates.find((c) => exists(c));

@@ -191,3 +191,34 @@ describe('isNormalPath (paths that skip normalisation)', () => {
     expect(toRepoPath(` ${raw}`, base)).toBe(expected);
   });
 });
+
+describe('reports of another checkout', () => {
+  const inRepo = new Set(['app/pricing.py', 'index.js', 'src/a.js']);
+  const exists = (p: string): boolean => inRepo.has(p);
+
+  it('maps a self-hosted runner’s or a container’s checkout by the longest existing tail', () => {
+    const resolve = createRepoPathResolver({ root: '/home/runner/work/shop/shop', exists });
+    expect(resolve('/opt/actions-runner/_work/shop/shop/app/pricing.py')).toBe('app/pricing.py');
+    // The checkout's root is now known: a file deleted since maps too.
+    expect(resolve('/opt/actions-runner/_work/shop/shop/app/gone.py')).toBe('app/gone.py');
+    expect(createRepoPathResolver({ root: '/tmp/x', exists })('/__w/shop/shop/src/a.js')).toBe('src/a.js');
+    expect(createRepoPathResolver({ root: '/tmp/x', exists })('D:\\a\\shop\\shop\\src\\a.js')).toBe(
+      'src/a.js',
+    );
+  });
+
+  it('maps Cobertura <source> roots of another machine', () => {
+    const resolve = createRepoPathResolver({
+      root: '/srv/ci/shop',
+      sourceRoots: ['/home/runner/work/shop/shop/app'],
+      exists,
+    });
+    expect(resolve('pricing.py')).toBe('app/pricing.py');
+  });
+
+  it('never turns a file outside any checkout into a repository file by its name alone', () => {
+    const resolve = createRepoPathResolver({ root: '/home/runner/work/shop/shop', exists });
+    expect(resolve('/usr/lib/node/index.js')).toBeNull();
+    expect(createRepoPathResolver({ root: '/r', exists })('/w/shop/shop/index.js')).toBe('index.js');
+  });
+});

@@ -7,7 +7,7 @@
  * InputError that names the file and says what to do.
  */
 import { existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CoverageFormatError, InputError, describeError } from '../errors.js';
@@ -16,6 +16,7 @@ import { isIstanbulFile, readIstanbul } from './istanbul.js';
 import { readLcov } from './lcov.js';
 import { mergeCoverage } from './merge.js';
 import type { CoverageData } from './model.js';
+import { dropDuplicateFormats, pickRichestPerDirectory, sniffFormat } from './one-count.js';
 
 /** Options shared by the readers. */
 export interface ReadOptions {
@@ -41,6 +42,8 @@ export interface LoadedCoverage {
   files: string[];
   /** Raw paths outside the root over all files, each once. */
   dropped: string[];
+  /** What was not counted and why (a second format of one run), for the log. */
+  notes: string[];
 }
 
 const LCOV_START = ['TN:', 'SF:', 'VER:'];
@@ -114,7 +117,8 @@ export function parseCoverage(text: string, source: string, opts: ReadOptions): 
   if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
     throw new CoverageFormatError(
       `${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
-        `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`,
+        `(e.g. ${parsed.dropped[0]}) and none is found in this checkout under a shorter path; is it a report ` +
+        'of this repository? (The CLI takes --root for the directory the report was made in.)',
     );
   }
   return parsed;
@@ -163,9 +167,23 @@ export async function loadCoverage(
         `set ${opts.inputName} to your report's path or make the test command write one`,
     );
   }
-  const parts: CoverageData[] = [];
+  const notes: string[] = [];
+  let chosen = files;
+  if (!requireEach && files.length > 1) {
+    // The default globs: one directory's several formats are one run, read once.
+    const sniffed = await Promise.all(
+      files.map(async (file) => ({
+        file: reportName(file, opts.cwd),
+        format: sniffFormat(await readStart(file).catch(() => '')),
+      })),
+    );
+    const picked = pickRichestPerDirectory(sniffed);
+    chosen = files.filter((f) => picked.keep.includes(reportName(f, opts.cwd)));
+    notes.push(...picked.notes);
+  }
+  const parts: { name: string; data: CoverageData }[] = [];
   const dropped = new Set<string>();
-  for (const file of files) {
+  for (const file of chosen) {
     let text: string;
     try {
       text = await readTextFile(file);
@@ -175,10 +193,24 @@ export async function loadCoverage(
       );
     }
     const parsed = parseReportFile(text, file, opts);
-    parts.push(parsed.data);
+    parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
     for (const d of parsed.dropped) dropped.add(d);
   }
-  return { data: mergeCoverage(parts), files, dropped: [...dropped] };
+  const once = dropDuplicateFormats(parts);
+  notes.push(...once.notes);
+  return { data: mergeCoverage(once.parts), files: chosen, dropped: [...dropped], notes };
+}
+
+/** The first bytes of a file, enough to tell its format. */
+async function readStart(file: string): Promise<string> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = Buffer.alloc(512);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.toString('utf8', 0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

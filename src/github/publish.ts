@@ -14,6 +14,8 @@ import { networkErrorOf, type Log, type Octokit } from './octokit.js';
 export interface PublishResult {
   commentUrl: string | null;
   checkUrl: string | null;
+  /** The token may not create check runs (403/404): its annotations need another way out. */
+  checkRefused: boolean;
   warnings: string[];
 }
 
@@ -91,7 +93,7 @@ export async function publishResults(octokit: Octokit, args: PublishArgs, log: L
     warn(`${BOTH_PERMISSION_WARNING} (GitHub said: ${commentDenied})`);
   else if (commentDenied !== null) warn(`${COMMENT_PERMISSION_WARNING} (GitHub said: ${commentDenied})`);
   else if (checkDenied !== null) warn(`${CHECK_PERMISSION_WARNING} (GitHub said: ${checkDenied})`);
-  return { commentUrl, checkUrl, warnings };
+  return { commentUrl, checkUrl, checkRefused: checkDenied !== null, warnings };
 }
 
 /** 403 (read-only token, missing permission) and 404 (what GitHub answers for unseen resources). */

@@ -1,41 +1,83 @@
 /**
- * Did the full phase write a coverage report where covgate looks? When it did not, the error says
- * which globs were searched and what is under coverage/, which is usually enough to see the fix
- * (a different reporter, another directory, a tool that never ran with coverage).
+ * Did the full phase write a coverage report where covgate looks? When it did not, the error names
+ * the fix: the coverage-looking files the phase did write (a report in another directory, a
+ * reporter of another name) with the exact `coverage-files` value that reads them, or — when it
+ * wrote none — what is under coverage/ and how each common tool is asked for a report.
  */
-import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { Config } from '../config.js';
 import { InputError } from '../errors.js';
 import type { PhaseResult } from '../report/context.js';
 import { describePhaseFailure } from './run.js';
 
-/** How many entries of coverage/ to name in the error. */
+/** How many entries of coverage/ (or found reports) to name in the error. */
 const LISTED_ENTRIES = 20;
+
+/** Files that look like coverage reports, richest format first (the order they are suggested in). */
+const COVERAGE_LOOKING = ['**/coverage-final.json', '**/coverage.xml', '**/cobertura*.xml', '**/*.info'];
+const NOT_SEARCHED = ['**/node_modules/**', '**/.git/**', '**/.venv/**', '**/venv/**'];
+/** Files older than the phase by more than this were not written by it (mtime granularity). */
+const CLOCK_SLACK_MS = 2_000;
+
+const HOW_TO =
+  'Make the test command write a report: pytest-cov `--cov=PACKAGE --cov-report=xml` (coverage.xml), ' +
+  'Jest `--coverage` (coverage/coverage-final.json), Vitest `run --coverage` with @vitest/coverage-v8, ' +
+  'c8 `--reporter=json` (coverage/coverage-final.json); or point coverage-files at the report.';
 
 /**
  * `null` when a report matches (or no phase ran: then loadCoverage's own message applies),
  * 'none-after-failure' when nothing matches but the phase failed anyway, else the error to throw.
+ * `now` is the clock (the phase ended just before).
  */
 export async function findCoverageProblem(
   config: Config,
   phase: PhaseResult | undefined,
+  now: () => number = Date.now,
 ): Promise<InputError | 'none-after-failure' | null> {
   if (phase === undefined || phase.skipped) return null;
-  const found = await glob(config.coverageGlobs, {
-    cwd: config.workingDirectory,
-    dot: true,
-    onlyFiles: true,
-  });
+  const cwd = config.workingDirectory;
+  const found = await glob(config.coverageGlobs, { cwd, dot: true, onlyFiles: true });
   if (found.length > 0) return null;
   if (describePhaseFailure(phase) !== null) return 'none-after-failure';
   const where = config.coverageGlobsExplicit ? 'coverage-files' : 'the default coverage-files';
-  return new InputError(
+  const head =
     `The ${phase.name} phase wrote no coverage report: ${where} (${config.coverageGlobs.join(', ')}) ` +
-      `matched nothing in ${config.workingDirectory}; ${await describeCoverageDir(config.workingDirectory)}. ` +
-      'Make the command write coverage (e.g. c8 --reporter=json or --reporter=lcov) or point coverage-files at it.',
-  );
+    `matched nothing in ${cwd}`;
+  const written = await findWrittenReports(cwd, now() - phase.durationMs - CLOCK_SLACK_MS);
+  if (written.length > 0) {
+    const shown = written.slice(0, LISTED_ENTRIES).join(', ');
+    const more = written.length > LISTED_ENTRIES ? ` and ${written.length - LISTED_ENTRIES} more` : '';
+    return new InputError(
+      `${head}; the phase wrote ${shown}${more}. To read them set coverage-files: ${suggestGlobs(written)}`,
+    );
+  }
+  return new InputError(`${head}; ${await describeCoverageDir(cwd)}. ${HOW_TO}`);
+}
+
+/** Coverage-looking files modified since `since` (ms), relative to `cwd`, richest format first. */
+async function findWrittenReports(cwd: string, since: number): Promise<string[]> {
+  const out: string[] = [];
+  for (const pattern of COVERAGE_LOOKING) {
+    const files = await glob([pattern], { cwd, dot: true, onlyFiles: true, ignore: NOT_SEARCHED });
+    for (const file of files.sort()) {
+      if (out.includes(file)) continue;
+      const modified = await stat(join(cwd, file)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
+      if (modified >= since) out.push(file);
+    }
+  }
+  return out;
+}
+
+/** One report per directory (the richest: one run writes several formats of the same data). */
+function suggestGlobs(files: readonly string[]): string {
+  const byDir = new Map<string, string>();
+  for (const file of files) if (!byDir.has(dirname(file))) byDir.set(dirname(file), file);
+  return [...byDir.values()].join(', ');
 }
 
 async function describeCoverageDir(cwd: string): Promise<string> {

@@ -25,11 +25,15 @@ export interface PhasesOutcome {
   unitCoverageFiles: string[];
 }
 
-/** Runs the configured phases with `env` (the action's env plus the database variables). */
+/**
+ * Runs the configured phases with `env` (the action's env plus the database variables); `runner`
+ * is the seam that starts one phase (tests pass a faster or scripted one).
+ */
 export async function runTestPhases(
   config: Config,
   io: ActionIo,
   env: Record<string, string | undefined>,
+  runner: typeof runPhase = runPhase,
 ): Promise<PhasesOutcome> {
   const outcome: PhasesOutcome = {
     phases: [],
@@ -39,7 +43,7 @@ export async function runTestPhases(
   };
   const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
     const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
-    const phase = await runPhase(
+    const phase = await runner(
       { name, command, cwd: config.workingDirectory, env, timeoutMs: config.phaseTimeoutMs },
       io,
     );

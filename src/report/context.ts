@@ -66,6 +66,11 @@ export interface RenderContext {
   reportedByPullRequest?: boolean;
   /** Link to the uploaded HTML report artifact (`html-report`), or absent/`null`. */
   htmlReportUrl?: string | null;
+  /**
+   * The run's verdict (outcome.ts) when one was decided; the renderers show it rather than work
+   * one out. The CLI leaves it out: there the report's own `passed` is the verdict.
+   */
+  passed?: boolean;
 }
 
 /** The label of a published report, in the comment, the summary and the check run's title. */

@@ -21,18 +21,20 @@ const METRIC_LABELS: Record<MetricName, string> = {
   branches: 'Branches',
 };
 
-/** True when the gate held and no phase failed. */
+/** The verdict shown: the outcome's when given, else the gate held and nothing else failed. */
 export function isPassing(report: FullReport, ctx: RenderContext): boolean {
-  return report.passed && ctx.errors.length === 0;
+  return ctx.passed ?? (report.passed && ctx.errors.length === 0);
+}
+
+/** The verdict heading, with the comment id when it is not the default. */
+export function renderHeading(passed: boolean, commentId: string): string {
+  const id = commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(commentId, 100))}`;
+  return passed ? `### ✅ Coverage check passed${id}` : `### ❌ Coverage check failed${id}`;
 }
 
 /** Heading with the verdict, and a line with the key figures. */
 export function renderHeadline(report: FullReport, ctx: RenderContext): string {
-  const id =
-    ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(ctx.commentId, 100))}`;
-  const heading = isPassing(report, ctx)
-    ? `### ✅ Coverage check passed${id}`
-    : `### ❌ Coverage check failed${id}`;
+  const heading = renderHeading(isPassing(report, ctx), ctx.commentId);
   const lines = `Lines **${formatPct(report.totals.lines.pct)}**`;
   const delta = report.delta ? ` (${formatDelta(report.delta.lines)})` : '';
   return `${heading}\n\n${lines}${delta} · Patch **${describePatchShort(report)}**`;
