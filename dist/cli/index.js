@@ -7937,11 +7937,19 @@ function countRecord(text, start) {
     const c = text.charCodeAt(i);
     return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
+function closeFile(f) {
+    return {
+        raw: f.raw,
+        lines: f.lines,
+        functions: f.functions.size > 0 ? f.functions : null,
+        branches: f.branches.size > 0 ? f.branches : null,
+    };
+}
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 function readLcov(text, source, opts) {
     const files = new Map();
     const dropped = [];
-    const open = [];
+    const closed = [];
     let current = null;
     let sawFunctions = false;
     let sawBranches = false;
@@ -7981,6 +7989,7 @@ function readLcov(text, source, opts) {
                 continue;
             }
             if (end - start === 13 && text.startsWith('end_of_record', start)) {
+                closed.push(closeFile(current));
                 current = null;
                 continue;
             }
@@ -7991,6 +8000,8 @@ function readLcov(text, source, opts) {
         if (line === 'end_of_record') {
             if (!current)
                 fail('end_of_record without SF');
+            else
+                closed.push(closeFile(current));
             current = null;
             continue;
         }
@@ -8003,7 +8014,6 @@ function readLcov(text, source, opts) {
             if (current)
                 fail('SF before the previous end_of_record');
             current = newOpenFile(value);
-            open.push(current);
             continue;
         }
         if (key === 'TN' || key === 'VER')
@@ -8022,10 +8032,10 @@ function readLcov(text, source, opts) {
     }
     if (current)
         fail('the last SF record has no end_of_record (truncated file?)');
-    if (open.length === 0)
+    if (closed.length === 0)
         fail('no SF record');
     const toRepoPath = createRepoPathResolver(opts);
-    for (const f of open) {
+    for (const f of closed) {
         const path = toRepoPath(f.raw);
         if (path === null) {
             dropped.push(f.raw);
@@ -8035,8 +8045,8 @@ function readLcov(text, source, opts) {
             path,
             lines: f.lines,
             statements: null,
-            functions: sawFunctions ? f.functions : null,
-            branches: sawBranches ? f.branches : null,
+            functions: sawFunctions ? (f.functions ?? new Map()) : null,
+            branches: sawBranches ? (f.branches ?? new Map()) : null,
         });
     }
     return { data: toCoverageData(files, ['lcov']), dropped };
@@ -9536,7 +9546,8 @@ function renderTermMissing(report) {
     const t = report.totals.lines;
     const total = ['TOTAL', String(t.total), String(t.total - t.covered), text_formatPct(t.pct), ''];
     const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...[header, total, ...rows].map((r) => (r[c] ?? '').length)));
+    // A loop, not Math.max(...spread): a spread of a million rows overflows the call stack.
+    const widths = [0, 1, 2, 3].map((c) => [header, total, ...rows].reduce((max, r) => Math.max(max, (r[c] ?? '').length), 0));
     const gaps = ['', '   ', '   ', '  '];
     const format = (r) => [
         (r[0] ?? '').padEnd(widths[0] ?? 0),

@@ -18,7 +18,8 @@ export function isHitCount(value: unknown): value is number {
 /** How an error shows a value it refuses: JSON for non-strings, cut to 40 characters. */
 export function showValue(value: unknown): string {
   if (value === undefined || value === '') return '(none)';
-  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+  // JSON.stringify gives undefined only for functions and symbols, which JSON input never holds.
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
   return text.length > 40 ? `${text.slice(0, 37)}...` : text;
 }
 
