@@ -52,7 +52,7 @@ export function checkGlobsInside(
     if (base !== null && roots.some((root) => isInside(base, root))) continue;
     problems.push(
       `Invalid ${inputName} '${pattern}': it reaches outside the workspace ${roots[0] ?? ''}. ` +
-        'Give globs relative to working-directory that stay inside the repository (e.g. coverage/lcov.info).',
+        'Give globs relative to working-directory that stay inside the repository.',
     );
   }
   return problems;
