@@ -147,7 +147,7 @@ function checkHunkHeader(header: RegExpExecArray, start: number, oldCount: numbe
   }
   if (newCount > 0 && !isLineNumber(newStart)) {
     throw new DiffFormatError(
-      `not a valid unified diff: ${place} adds lines at ${describeBadLine(newStart)}`,
+      `not a valid unified diff: ${place} adds lines, but ${describeBadLine(newStart)}`,
     );
   }
 }

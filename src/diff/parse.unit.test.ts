@@ -141,7 +141,7 @@ describe('parseUnifiedDiff refuses impossible line numbers, naming the hunk and 
     [
       'an added line at 0',
       '@@ -1,0 +0,1 @@',
-      /"@@ -1,0 \+0,1 @@" on line 3 of the diff adds lines at line 0 is not/,
+      /"@@ -1,0 \+0,1 @@" on line 3 of the diff adds lines, but line 0 is not/,
     ],
     [
       'a start beyond 2^53',
@@ -169,7 +169,7 @@ describe('parseUnifiedDiff refuses impossible line numbers, naming the hunk and 
   });
 
   it('checks a files-list patch the same way', () => {
-    expect(() => parseHunks('@@ -1 +0,1 @@\n+x')).toThrow(/adds lines at line 0/);
+    expect(() => parseHunks('@@ -1 +0,1 @@\n+x')).toThrow(/adds lines, but line 0 is not/);
   });
 });
 
