@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 733:
+/***/ 9:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6522,6 +6522,10 @@ function isSorted(paths) {
  * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
  */
 function mergeCoverage(parts) {
+    // One part is already merged and sorted: copying a million-file map would only cost memory.
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined)
+        return only;
     const files = new Map();
     const formats = [];
     for (const part of parts) {
@@ -6723,12 +6727,45 @@ function toRepoPath(raw, opts) {
     return createRepoPathResolver(opts)(raw);
 }
 
+;// CONCATENATED MODULE: ./js/coverage/validate.js
+/**
+ * The one rule every reader (lcov, istanbul JSON, Cobertura) and the diff parser apply to the
+ * numbers they take from a file: a line number is a safe integer ≥ 1, a hit count a safe integer
+ * ≥ 0. Anything else (0, 1.5, -3, 1e300, beyond 2^53, NaN) would skew totals or render a link to a
+ * line that cannot exist, so it is refused with an error that names the file and the place. Pure.
+ */
+/** True for a usable 1-based line number. */
+function isLineNumber(value) {
+    return Number.isSafeInteger(value) && value >= 1;
+}
+/** True for a usable hit count (`-0`, which some writers print, counts as 0). */
+function isHitCount(value) {
+    return Number.isSafeInteger(value) && value >= 0;
+}
+/** How an error shows a value it refuses: JSON for non-strings, cut to 40 characters. */
+function showValue(value) {
+    if (value === undefined || value === '')
+        return '(none)';
+    // JSON.stringify gives undefined only for functions and symbols, which JSON input never holds.
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+/** The reason a line number is refused, for messages: "line 0 is not a line number ≥ 1". */
+function describeBadLine(value) {
+    return `line ${showValue(value)} is not a whole number from 1 to 2^53`;
+}
+/** The reason a hit count is refused, for messages. */
+function describeBadHits(value) {
+    return `hit count ${showValue(value)} is not a whole number from 0 to 2^53`;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/cobertura-builder.js
 /**
  * The part of the Cobertura reader (cobertura.ts) both XML readers share: it receives the elements
  * of a document (from the fast scanner or from saxes) and keeps what Cobertura means, by the path
  * rules given in cobertura.ts.
  */
+
 
 /** `"50% (1/2)"` -> [1, 2], or null when malformed. */
 function parseCondition(value) {
@@ -6739,7 +6776,7 @@ function parseCondition(value) {
         return null;
     const covered = Number(value.slice(open + 1, slash));
     const total = Number(value.slice(slash + 1, close));
-    if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || covered > total)
+    if (!isHitCount(covered) || !isHitCount(total) || covered > total)
         return null;
     return [covered, total];
 }
@@ -6852,9 +6889,12 @@ class CoberturaBuilder {
             return; // (with no attribute there is no number either)
         const number = attrs.getNumber('number');
         const hits = attrs.getNumber('hits');
-        if (!Number.isInteger(number) || !Number.isFinite(hits) || hits < 0) {
+        if (!isLineNumber(number) || !isHitCount(hits)) {
             const numberText = String(attrs.get('number')?.trim());
-            this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}"`);
+            const why = isLineNumber(number)
+                ? describeBadHits(attrs.get('hits')?.trim())
+                : describeBadLine(numberText);
+            this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}" (${why})`);
             return;
         }
         // Java writes one class per inner class of a file: keep the best count of a repeated line.
@@ -7526,6 +7566,7 @@ function readCobertura(doc, source, opts) {
 
 
 
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function isRange(v) {
     return isObject(v) && isObject(v.start) && isObject(v.end) && typeof v.start.line === 'number';
@@ -7542,6 +7583,17 @@ function idOf(range, fallback, seen) {
 function isIstanbulFile(value) {
     return isObject(value) && isObject(value.statementMap) && isObject(value.s) && isObject(value.fnMap);
 }
+/**
+ * The line a function or branch is at: 0 when the report gives none (the model's "unknown"), the
+ * line when it is a real one, else the error `fail` makes of the reason.
+ */
+function lineOf(given, fail) {
+    if (given === undefined)
+        return 0;
+    if (isLineNumber(given))
+        return given;
+    throw fail(describeBadLine(given));
+}
 function istanbul_readFile(raw, key, source) {
     const bad = (what) => new CoverageFormatError(`${source}: entry "${key}" has ${what}; regenerate it with the "json" reporter (coverage-final.json)`);
     const statementMap = raw.statementMap;
@@ -7555,12 +7607,14 @@ function istanbul_readFile(raw, key, source) {
     let seen = new Set();
     for (const id in s) {
         const hits = s[id];
-        if (typeof hits !== 'number')
-            throw bad(`a non-numeric statement count s["${id}"]`);
+        if (!isHitCount(hits))
+            throw bad(`statement count s["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
         const loc = statementMap[id];
         // istanbul counts every key of `s` as a statement, but getLineCoverage skips unlocated ones.
         if (isRange(loc)) {
             const line = loc.start.line;
+            if (!isLineNumber(line))
+                throw bad(`statementMap["${id}"] starting at ${describeBadLine(line)}`);
             const prev = lines.get(line);
             if (prev === undefined || prev < hits)
                 lines.set(line, hits);
@@ -7574,13 +7628,13 @@ function istanbul_readFile(raw, key, source) {
     seen = new Set();
     for (const id in f) {
         const hits = f[id];
-        if (typeof hits !== 'number')
-            throw bad(`a non-numeric function count f["${id}"]`);
+        if (!isHitCount(hits))
+            throw bad(`function count f["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
         const fn = fnMap[id];
         const meta = isObject(fn) ? fn : {};
         const loc = isRange(meta.loc) ? meta.loc : undefined;
         const decl = isRange(meta.decl) ? meta.decl : loc;
-        const line = decl?.start.line ?? (typeof meta.line === 'number' ? meta.line : 0);
+        const line = lineOf(decl?.start.line ?? meta.line, (why) => bad(`fnMap["${id}"] at ${why}`));
         const name = typeof meta.name === 'string' ? meta.name : `(function ${id})`;
         functions.set(idOf(loc, id, seen), { name, line, hits });
     }
@@ -7588,14 +7642,14 @@ function istanbul_readFile(raw, key, source) {
     seen = new Set();
     for (const id in b) {
         const hits = b[id];
-        if (!Array.isArray(hits) || !hits.every((h) => typeof h === 'number')) {
-            throw bad(`a branch count b["${id}"] that is not an array of numbers`);
+        if (!Array.isArray(hits) || !hits.every(isHitCount)) {
+            throw bad(`branch counts b["${id}"] = ${showValue(hits)}, not an array of whole numbers ≥ 0`);
         }
         const br = branchMap[id];
         const meta = isObject(br) ? br : {};
         const first = Array.isArray(meta.locations) ? meta.locations[0] : undefined;
         const loc = isRange(first) ? first : isRange(meta.loc) ? meta.loc : undefined;
-        const line = typeof meta.line === 'number' ? meta.line : (loc?.start.line ?? 0);
+        const line = lineOf(meta.line ?? loc?.start.line, (why) => bad(`branchMap["${id}"] at ${why}`));
         branches.set(idOf(loc, id, seen), { line, hits });
     }
     return { lines, statements, functions, branches };
@@ -7715,7 +7769,8 @@ function readDaInPlace(file, text, start) {
     let line = 0;
     for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
         line = line * 10 + d;
-    if (i === start + 3 || i - start - 3 > 15 || text.charCodeAt(i) !== 44)
+    // Line 0 is left to the general path, which refuses it with a message.
+    if (i === start + 3 || i - start - 3 > 15 || line === 0 || text.charCodeAt(i) !== 44)
         return -1;
     const from = ++i;
     let hits = 0;
@@ -7743,7 +7798,7 @@ function readBrdaInPlace(file, text, start) {
     let line = 0;
     for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
         line = line * 10 + d;
-    if (i === start + 5 || i - start - 5 > 15 || text.charCodeAt(i) !== 44)
+    if (i === start + 5 || i - start - 5 > 15 || line === 0 || text.charCodeAt(i) !== 44)
         return -1;
     const c1 = i;
     const c2 = endOfField(text, c1 + 1);
@@ -7804,18 +7859,26 @@ function endOfField(text, from) {
 
 
 
+
 const RECORD_KEY = /^[A-Z_]+$/;
 const FUNCTION_KEYS = new Set(['FN', 'FNDA', 'FNF', 'FNH', 'FNL', 'FNA']);
 const BRANCH_KEYS = new Set(['BRDA', 'BRF', 'BRH']);
 const DIGITS = /^\d+$/;
-/** A non-negative integer (line number), else NaN. */
+/** A line number (digits, 1 to 2^53), else NaN. */
 function lcov_int(s) {
-    return s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+    const n = s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+    return isLineNumber(n) ? n : NaN;
 }
-/** A non-negative finite hit count, else NaN. */
+/** A hit count (a whole number from 0 to 2^53), else NaN. */
 function count(s) {
     const n = s === undefined || s.trim() === '' ? NaN : Number(s);
-    return Number.isFinite(n) && n >= 0 ? n : NaN;
+    return isHitCount(n) ? n : NaN;
+}
+/** Why `<line>,<hits>` was refused: which of the two is bad, and how. */
+function whyBad(l, h, line, hits) {
+    if (Number.isNaN(line))
+        return describeBadLine(l ?? '');
+    return Number.isNaN(hits) ? describeBadHits(h ?? '') : '';
 }
 /** Splits `text` at the first `count` commas; the last part keeps any further commas. */
 function fields(text, count) {
@@ -7847,15 +7910,18 @@ function applyRecord(file, key, value) {
             const [l, h] = fields(value, 2);
             const line = lcov_int(l);
             const hits = count(h);
-            if (Number.isNaN(line) || Number.isNaN(hits))
-                return 'DA needs <line>,<hits>';
+            if (Number.isNaN(line) || Number.isNaN(hits)) {
+                return `DA needs <line>,<hits>: ${whyBad(l, h, line, hits)}`;
+            }
             addLineHits(file, line, hits);
             return null;
         }
         case 'FN': {
             const [l, second = '', third] = fields(value, 2);
             const line = lcov_int(l);
-            if (Number.isNaN(line) || second === '')
+            if (Number.isNaN(line))
+                return `FN needs <line>,<name>: ${describeBadLine(l)}`;
+            if (second === '')
                 return 'FN needs <line>,<name>';
             // lcov 2: FN:<start>,<end>,<name>
             const name = third !== undefined && DIGITS.test(second) ? third : `${second}${third ? `,${third}` : ''}`;
@@ -7865,7 +7931,9 @@ function applyRecord(file, key, value) {
         case 'FNDA': {
             const [h, name = ''] = fields(value, 1);
             const hits = count(h);
-            if (Number.isNaN(hits) || name === '')
+            if (Number.isNaN(hits))
+                return `FNDA needs <hits>,<name>: ${describeBadHits(h)}`;
+            if (name === '')
                 return 'FNDA needs <hits>,<name>';
             const { fndaSeen, byName } = functionIndex(file);
             const k = fndaSeen.get(name) ?? 0;
@@ -7878,7 +7946,7 @@ function applyRecord(file, key, value) {
             const [index = '', l] = fields(value, 2);
             const line = lcov_int(l);
             if (index === '' || Number.isNaN(line))
-                return 'FNL needs <index>,<line>';
+                return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
             const fn = { name: `#${index}`, line, hits: 0 };
             functionIndex(file).byIndex.set(index, fn);
             file.functions.set(`FNL#${index}`, fn);
@@ -7888,8 +7956,10 @@ function applyRecord(file, key, value) {
             const [index = '', h, name = ''] = fields(value, 2);
             const hits = count(h);
             const fn = functionIndex(file).byIndex.get(index);
-            if (!fn || Number.isNaN(hits))
+            if (!fn)
                 return 'FNA needs <index of an FNL>,<hits>,<name>';
+            if (Number.isNaN(hits))
+                return `FNA needs <index>,<hits>,<name>: ${describeBadHits(h ?? '')}`;
             if (fn.name.startsWith('#'))
                 fn.name = name;
             fn.hits += hits;
@@ -7903,7 +7973,8 @@ function applyRecord(file, key, value) {
             const takenText = comma === -1 ? '' : rest.slice(comma + 1);
             const taken = takenText === '-' ? 0 : count(takenText);
             if (Number.isNaN(line) || block === '' || Number.isNaN(taken)) {
-                return 'BRDA needs <line>,<block>,<branch>,<taken>';
+                const why = block === '' ? '' : `: ${whyBad(l, takenText, line, taken)}`;
+                return `BRDA needs <line>,<block>,<branch>,<taken>${why}`;
             }
             addBranchHit(file, line, block, taken);
             return null;
@@ -8085,7 +8156,8 @@ function parseJson(text, source, opts) {
     }
     const obj = value;
     const first = Object.values(obj)[0];
-    if (first === undefined || isIstanbulFile(first) || isIstanbulFile(first.data)) {
+    const wrapped = typeof first === 'object' && first !== null && isIstanbulFile(first.data);
+    if (first === undefined || isIstanbulFile(first) || wrapped) {
         return readIstanbul(obj, source, opts);
     }
     if ('total' in obj) {
@@ -8096,6 +8168,9 @@ function parseJson(text, source, opts) {
     if ('meta' in obj && 'files' in obj && 'totals' in obj) {
         throw hint('coverage.py JSON', 'write `coverage xml` (pytest --cov-report=xml) instead');
     }
+    // `{"src/a.js": null}` and the like: the reader names the entry that is not file coverage.
+    if (typeof first !== 'object' || first === null || Array.isArray(first))
+        return readIstanbul(obj, source, opts);
     throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
 /** First non-blank line of `text` (only the first 4 KB are looked at). */
@@ -8322,6 +8397,7 @@ function deserializeCoverage(value, source) {
  * `\ No newline at end of file` shifts nothing (the header's numbers are the truth).
  */
 
+
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function startDraft(git, headerOld, headerNew) {
     return {
@@ -8428,12 +8504,30 @@ function stripPrefixes(oldPath, newPath) {
 }
 const orNull = (p) => (p === '/dev/null' ? null : p);
 /**
+ * Refuses a hunk header whose numbers cannot be real: beyond 2^53 (they would be rounded), or a
+ * hunk that adds lines but starts at line 0. `start` is the index of the line after the header.
+ */
+function checkHunkHeader(header, start, oldCount, newCount) {
+    const oldStart = Number(header[1]);
+    const newStart = Number(header[3]);
+    const place = `the hunk header "${header[0]}" on line ${start} of the diff`;
+    const safe = [oldStart, newStart, oldCount, newCount].every((n) => Number.isSafeInteger(n));
+    // The last added line, newStart + newCount - 1, must be safe too (compared without adding).
+    if (!safe || newCount - 1 > Number.MAX_SAFE_INTEGER - newStart) {
+        throw new DiffFormatError(`not a valid unified diff: ${place} has a line number beyond 2^53`);
+    }
+    if (newCount > 0 && !isLineNumber(newStart)) {
+        throw new DiffFormatError(`not a valid unified diff: ${place} adds lines, but ${describeBadLine(newStart)}`);
+    }
+}
+/**
  * Walks one hunk body from `lines[start]` and records added head lines; returns the index after it.
  */
 function readHunk(lines, start, header, added) {
     let oldLeft = header[2] === undefined ? 1 : Number(header[2]);
     let newLeft = header[4] === undefined ? 1 : Number(header[4]);
     let line = Number(header[3]);
+    checkHunkHeader(header, start, oldLeft, newLeft);
     let i = start;
     while (oldLeft > 0 || newLeft > 0) {
         const body = lines[i];
@@ -9879,7 +9973,7 @@ async function runCli(argv, cwd, out, err) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(733);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
