@@ -29,9 +29,16 @@ export interface ProcessTree {
 
 /**
  * Pids of live processes whose environment holds `TRACKING_VARIABLE=trackingId` (a zombie's
- * environment reads empty, so the dead are not listed). Empty where there is no /proc.
+ * environment reads empty, so the dead are not listed). Empty where there is no /proc. With
+ * `since` (a start time in clock ticks, /proc/<pid>/stat field 22), processes that started earlier
+ * — which the phase cannot have started — are skipped without reading their environment: reading
+ * another process's environment waits for its memory lock, which a busy process may hold long.
  */
-export async function findTrackedProcesses(trackingId: string, procRoot = '/proc'): Promise<number[]> {
+export async function findTrackedProcesses(
+  trackingId: string,
+  procRoot = '/proc',
+  since: number | null = null,
+): Promise<number[]> {
   let entries: string[];
   try {
     entries = await readdir(procRoot);
@@ -44,6 +51,7 @@ export async function findTrackedProcesses(trackingId: string, procRoot = '/proc
     entries.map(async (entry) => {
       if (!/^\d+$/.test(entry) || Number(entry) === process.pid) return;
       try {
+        if (since !== null && ((await readStartTime(entry, procRoot)) ?? since) < since) return;
         const environ = await readFile(`${procRoot}/${entry}/environ`);
         // Each entry ends with NUL; matching at the start or after a NUL avoids a suffix match.
         const at = environ.indexOf(needle);
@@ -56,14 +64,29 @@ export async function findTrackedProcesses(trackingId: string, procRoot = '/proc
   return found.sort((a, b) => a - b);
 }
 
+/** Start time of a process in clock ticks after boot (/proc/<pid>/stat field 22), or null. */
+export async function readStartTime(pid: number | string, procRoot = '/proc'): Promise<number | null> {
+  try {
+    const stat = await readFile(`${procRoot}/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start with field 3, the state.
+    const value = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    return Number.isSafeInteger(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * SIGTERM to the group and to every tracked process, then — once `graceMs` has passed with any of
  * them still alive — SIGKILL, repeated until none is left (a daemon may fork while we kill).
  */
 export async function stopProcessTree(tree: ProcessTree, graceMs: number): Promise<void> {
   const termed = new Set<number>();
+  // Everything the phase started began after its first process did.
+  const since = await readStartTime(tree.pid, tree.procRoot);
+  const find = (): Promise<number[]> => findTrackedProcesses(tree.trackingId, tree.procRoot, since);
   const term = async (): Promise<number[]> => {
-    const tracked = await findTrackedProcesses(tree.trackingId, tree.procRoot);
+    const tracked = await find();
     for (const pid of tracked) if (!termed.has(pid) && signal(pid, 'SIGTERM')) termed.add(pid);
     return tracked;
   };
@@ -77,7 +100,7 @@ export async function stopProcessTree(tree: ProcessTree, graceMs: number): Promi
   if (!groupAlive && left.length === 0) return;
   signal(groupTarget(tree), 'SIGKILL');
   for (let round = 0; round < MAX_KILL_ROUNDS; round++) {
-    const tracked = await findTrackedProcesses(tree.trackingId, tree.procRoot);
+    const tracked = await find();
     if (tracked.length === 0) return;
     for (const pid of tracked) signal(pid, 'SIGKILL');
     await sleep(10);

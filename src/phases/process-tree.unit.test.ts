@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { findTrackedProcesses, newTrackingId, stopProcessTree, TRACKING_VARIABLE } from './process-tree.js';
+import {
+  findTrackedProcesses,
+  newTrackingId,
+  readStartTime,
+  stopProcessTree,
+  TRACKING_VARIABLE,
+} from './process-tree.js';
 import { setLongTimeout } from './run.js';
 
 /** Alive and not a zombie. */
@@ -30,6 +36,25 @@ describe('findTrackedProcesses', () => {
       add('14', ''); // a zombie
       mkdirSync(join(proc, 'self'));
       expect(await findTrackedProcesses('covgate-1', proc)).toEqual([10, 11]);
+    } finally {
+      rmSync(proc, { recursive: true, force: true });
+    }
+  });
+
+  it('skips, without reading their environment, processes older than the phase', async () => {
+    const proc = mkdtempSync(join(tmpdir(), 'covgate-proc-'));
+    try {
+      const add = (pid: string, start: number, environ: string): void => {
+        mkdirSync(join(proc, pid));
+        // Field 22 (start time) is the 20th after the command name, which may hold spaces.
+        writeFileSync(join(proc, pid, 'stat'), `${pid} (a b) S ${'0 '.repeat(18)}${start} 0 0`);
+        writeFileSync(join(proc, pid, 'environ'), environ);
+      };
+      add('20', 500, `${TRACKING_VARIABLE}=covgate-2\0`);
+      add('21', 499, `${TRACKING_VARIABLE}=covgate-2\0`); // older than the phase: a stale copy of the env
+      expect(await readStartTime(20, proc)).toBe(500);
+      expect(await findTrackedProcesses('covgate-2', proc, 500)).toEqual([20]);
+      expect(await findTrackedProcesses('covgate-2', proc)).toEqual([20, 21]);
     } finally {
       rmSync(proc, { recursive: true, force: true });
     }
