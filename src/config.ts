@@ -71,6 +71,11 @@ export interface Config {
   restCommand: string | undefined;
   /** Phase time limit in milliseconds, or `undefined` for none. */
   phaseTimeoutMs: number | undefined;
+  /**
+   * Time a timed-out or cancelled phase's processes get between SIGTERM and SIGKILL, in ms;
+   * `undefined` for the default (KILL_GRACE_MS). From COVGATE_KILL_GRACE_MS.
+   */
+  killGraceMs?: number | undefined;
   junitGlobs: string[];
   /** Coverage report globs; the default list when the input was empty. */
   coverageGlobs: string[];

@@ -13,6 +13,7 @@ import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import { DEFAULT_COVERAGE_GLOBS, type Config, type PostgresConfig } from './config.js';
 import { Inputs } from './constants.js';
 import { InputError } from './errors.js';
+import { checkGlobsInside } from './glob-scope.js';
 import { readEventContext } from './event-context.js';
 import { generatePassword, validatePostgresInputs } from './postgres/validation.js';
 import { checkShardInputs, readShardCount } from './shard/shard-inputs.js';
@@ -112,7 +113,24 @@ export function parseConfig(source: InputSource): Config {
     problems.push(
       `Invalid phase-timeout-minutes '${timeout}'. Expected a number of minutes greater than 0, e.g. 30, or leave it empty for no limit.`,
     );
+  } else if (minutes !== undefined && minutes > MAX_PHASE_TIMEOUT_MINUTES) {
+    problems.push(
+      `Invalid phase-timeout-minutes '${timeout}'. Expected at most ${MAX_PHASE_TIMEOUT_MINUTES} (5 days, the longest a job may run on any runner), e.g. 30, or leave it empty for no limit.`,
+    );
   }
+  const killGraceMs = readKillGrace(source.env, problems);
+  const junitGlobs = splitList(input(Inputs.JunitFiles));
+  const insideRoots = [repoRoot, ...(source.env.RUNNER_TEMP ? [resolve(source.env.RUNNER_TEMP)] : [])];
+  problems.push(...checkGlobsInside(Inputs.CoverageFiles, coverageInput, workingDirectory, insideRoots));
+  problems.push(...checkGlobsInside(Inputs.JunitFiles, junitGlobs, workingDirectory, insideRoots));
+  problems.push(
+    ...checkGlobsInside(
+      Inputs.ShardFiles,
+      splitList(input(Inputs.ShardFiles)),
+      workingDirectory,
+      insideRoots,
+    ),
+  );
 
   const commentId = input(Inputs.CommentId) || 'covgate';
   if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentId)) {
@@ -129,8 +147,10 @@ export function parseConfig(source: InputSource): Config {
     postgres,
     databaseUrlEnv,
     ...commands,
-    phaseTimeoutMs: minutes !== undefined && minutes > 0 ? Math.round(minutes * 60_000) : undefined,
-    junitGlobs: splitList(input(Inputs.JunitFiles)),
+    phaseTimeoutMs:
+      minutes !== undefined && minutes > 0 ? Math.max(1, Math.round(minutes * 60_000)) : undefined,
+    killGraceMs,
+    junitGlobs,
     coverageGlobs: coverageInput.length > 0 ? coverageInput : [...DEFAULT_COVERAGE_GLOBS],
     coverageGlobsExplicit: coverageInput.length > 0,
     baseCoverage: inDir(Inputs.BaseCoverage),
@@ -164,6 +184,26 @@ export function parseConfig(source: InputSource): Config {
     );
   }
   return config;
+}
+
+/** Longest phase-timeout-minutes: 5 days, the job limit of self-hosted runners (hosted: 6 hours). */
+const MAX_PHASE_TIMEOUT_MINUTES = 7200;
+
+/**
+ * COVGATE_KILL_GRACE_MS: how long a stopped phase's processes get between SIGTERM and SIGKILL
+ * (default KILL_GRACE_MS). A tuning knob outside action.yml, used by tests to stay fast.
+ */
+function readKillGrace(env: Record<string, string | undefined>, problems: string[]): number | undefined {
+  const raw = env.COVGATE_KILL_GRACE_MS?.trim();
+  if (raw === undefined || raw === '') return undefined;
+  const ms = Number(raw);
+  if (!Number.isSafeInteger(ms) || ms < 0 || ms > 600_000) {
+    problems.push(
+      `Invalid COVGATE_KILL_GRACE_MS '${raw}'. Expected whole milliseconds from 0 to 600000, or leave it unset for 5000.`,
+    );
+    return undefined;
+  }
+  return ms;
 }
 
 /** Splits a comma- or newline-separated input into trimmed, non-empty items. */

@@ -227,6 +227,45 @@ describe('parseConfig', () => {
   });
 });
 
+describe('phase limits and file globs', () => {
+  it('refuses a timeout beyond 5 days, keeps a tiny one above 0 ms, reads COVGATE_KILL_GRACE_MS', () => {
+    expect(problemsOf({ 'test-command': 't', 'phase-timeout-minutes': '40000' })).toBe(
+      "Invalid phase-timeout-minutes '40000'. Expected at most 7200 (5 days, the longest a job may run on any runner), e.g. 30, or leave it empty for no limit.",
+    );
+    expect(problemsOf({ 'test-command': 't', 'phase-timeout-minutes': 'Infinity' })).toMatch(
+      /^Invalid phase-timeout-minutes 'Infinity'\. Expected a number of minutes greater than 0/,
+    );
+    expect(configFrom({ 'test-command': 't', 'phase-timeout-minutes': '7200' }).phaseTimeoutMs).toBe(
+      432_000_000,
+    );
+    expect(configFrom({ 'test-command': 't', 'phase-timeout-minutes': '1e-9' }).phaseTimeoutMs).toBe(1);
+    expect(configFrom({ 'test-command': 't' }, { COVGATE_KILL_GRACE_MS: '100' }).killGraceMs).toBe(100);
+    expect(configFrom({ 'test-command': 't' }).killGraceMs).toBeUndefined();
+    expect(() => configFrom({ 'test-command': 't' }, { COVGATE_KILL_GRACE_MS: '-5' })).toThrow(
+      "Invalid COVGATE_KILL_GRACE_MS '-5'. Expected whole milliseconds from 0 to 600000, or leave it unset for 5000.",
+    );
+  });
+
+  it('refuses coverage-files and junit-files that reach outside the workspace, one line each', () => {
+    const message = problemsOf({
+      'test-command': 't',
+      'coverage-files': 'coverage/lcov.info, /**/*.info',
+      'junit-files': '../../**/*.xml',
+    });
+    expect(message.split('\n')).toEqual([
+      '2 problems with the inputs:',
+      `- Invalid coverage-files '/**/*.info': it reaches outside the workspace ${workspace}. Give globs relative to working-directory that stay inside the repository.`,
+      `- Invalid junit-files '../../**/*.xml': it reaches outside the workspace ${workspace}. Give globs relative to working-directory that stay inside the repository.`,
+    ]);
+    const temp = join(workspace, '..');
+    const ok = configFrom(
+      { 'test-command': 't', 'coverage-files': `${temp}/shards/*.info` },
+      { RUNNER_TEMP: temp },
+    );
+    expect(ok.coverageGlobs).toEqual([`${temp}/shards/*.info`]);
+  });
+});
+
 describe('splitList', () => {
   it('splits on commas and newlines and drops blanks', () => {
     expect(splitList(' a, b\n\nc ,')).toEqual(['a', 'b', 'c']);

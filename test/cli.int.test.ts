@@ -82,7 +82,7 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
       'lcov with garbage records',
       ['--coverage', 'garbage.info'],
       () =>
-        'garbage.info:4: bad record "DA:two,x" (DA needs <line>,<hits>); is this an lcov tracefile (lcov.info)?',
+        'garbage.info:4: bad record "DA:two,x" (DA needs <line>,<hits>: line two is not a whole number from 1 to 2^53); is this an lcov tracefile (lcov.info)?',
     ],
     [
       'a glob that matches nothing',

@@ -122,7 +122,10 @@ describe('test phases', () => {
       `node -e "process.on('SIGTERM', () => {}); setInterval(() => {}, 1000)" & echo $! > grandchild.pid; ` +
       'sleep 300';
     const started = Date.now();
-    const step = await runMain({ 'test-command': command, 'phase-timeout-minutes': '0.03' });
+    const step = await runMain(
+      { 'test-command': command, 'phase-timeout-minutes': '0.03' },
+      { COVGATE_KILL_GRACE_MS: '100' },
+    );
     expect(Date.now() - started).toBeLessThan(60_000);
     expect(errorsOf(step)).toEqual([
       'full phase ran longer than phase-timeout-minutes and its whole process tree was killed',

@@ -5,6 +5,7 @@
  */
 import { CoverageFormatError } from '../errors.js';
 import type { BranchHit, FunctionHit } from './model.js';
+import { describeBadHits, describeBadLine, isHitCount, isLineNumber } from './validate.js';
 import type { AttributeReader } from './xml-text.js';
 
 /** Attributes of one element by name. */
@@ -37,7 +38,7 @@ function parseCondition(value: string): [number, number] | null {
   if (open === -1 || slash === -1 || close === -1) return null;
   const covered = Number(value.slice(open + 1, slash));
   const total = Number(value.slice(slash + 1, close));
-  if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || covered > total) return null;
+  if (!isHitCount(covered) || !isHitCount(total) || covered > total) return null;
   return [covered, total];
 }
 
@@ -150,9 +151,12 @@ export class CoberturaBuilder {
     if (attrs.count === 0) return; // (with no attribute there is no number either)
     const number = attrs.getNumber('number');
     const hits = attrs.getNumber('hits');
-    if (!Number.isInteger(number) || !Number.isFinite(hits) || hits < 0) {
+    if (!isLineNumber(number) || !isHitCount(hits)) {
       const numberText = String(attrs.get('number')?.trim());
-      this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}"`);
+      const why = isLineNumber(number)
+        ? describeBadHits(attrs.get('hits')?.trim())
+        : describeBadLine(numberText);
+      this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}" (${why})`);
       return;
     }
     // Java writes one class per inner class of a file: keep the best count of a repeated line.

@@ -11,6 +11,7 @@ import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
 import { addFileCoverage, locationId, markPlaceholder, toCoverageData } from './merge.js';
 import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
+import { describeBadLine, isHitCount, isLineNumber, showValue } from './validate.js';
 
 type Json = Record<string, unknown>;
 
@@ -42,6 +43,16 @@ export function isIstanbulFile(value: unknown): boolean {
   return isObject(value) && isObject(value.statementMap) && isObject(value.s) && isObject(value.fnMap);
 }
 
+/**
+ * The line a function or branch is at: 0 when the report gives none (the model's "unknown"), the
+ * line when it is a real one, else the error `fail` makes of the reason.
+ */
+function lineOf(given: unknown, fail: (why: string) => CoverageFormatError): number {
+  if (given === undefined) return 0;
+  if (isLineNumber(given)) return given;
+  throw fail(describeBadLine(given));
+}
+
 function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'path'> {
   const bad = (what: string): CoverageFormatError =>
     new CoverageFormatError(
@@ -59,11 +70,13 @@ function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'p
   let seen = new Set<string>();
   for (const id in s) {
     const hits = s[id];
-    if (typeof hits !== 'number') throw bad(`a non-numeric statement count s["${id}"]`);
+    if (!isHitCount(hits))
+      throw bad(`statement count s["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
     const loc = statementMap[id];
     // istanbul counts every key of `s` as a statement, but getLineCoverage skips unlocated ones.
     if (isRange(loc)) {
       const line = loc.start.line;
+      if (!isLineNumber(line)) throw bad(`statementMap["${id}"] starting at ${describeBadLine(line)}`);
       const prev = lines.get(line);
       if (prev === undefined || prev < hits) lines.set(line, hits);
       statements.set(idOf(loc, id, seen), hits);
@@ -76,12 +89,13 @@ function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'p
   seen = new Set<string>();
   for (const id in f) {
     const hits = f[id];
-    if (typeof hits !== 'number') throw bad(`a non-numeric function count f["${id}"]`);
+    if (!isHitCount(hits))
+      throw bad(`function count f["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
     const fn = fnMap[id];
     const meta = isObject(fn) ? fn : {};
     const loc = isRange(meta.loc) ? meta.loc : undefined;
     const decl = isRange(meta.decl) ? meta.decl : loc;
-    const line = decl?.start.line ?? (typeof meta.line === 'number' ? meta.line : 0);
+    const line = lineOf(decl?.start.line ?? meta.line, (why) => bad(`fnMap["${id}"] at ${why}`));
     const name = typeof meta.name === 'string' ? meta.name : `(function ${id})`;
     functions.set(idOf(loc, id, seen), { name, line, hits });
   }
@@ -90,14 +104,14 @@ function readFile(raw: Json, key: string, source: string): Omit<FileCoverage, 'p
   seen = new Set<string>();
   for (const id in b) {
     const hits = b[id];
-    if (!Array.isArray(hits) || !hits.every((h) => typeof h === 'number')) {
-      throw bad(`a branch count b["${id}"] that is not an array of numbers`);
+    if (!Array.isArray(hits) || !hits.every(isHitCount)) {
+      throw bad(`branch counts b["${id}"] = ${showValue(hits)}, not an array of whole numbers ≥ 0`);
     }
     const br = branchMap[id];
     const meta = isObject(br) ? br : {};
     const first: unknown = Array.isArray(meta.locations) ? meta.locations[0] : undefined;
     const loc = isRange(first) ? first : isRange(meta.loc) ? meta.loc : undefined;
-    const line = typeof meta.line === 'number' ? meta.line : (loc?.start.line ?? 0);
+    const line = lineOf(meta.line ?? loc?.start.line, (why) => bad(`branchMap["${id}"] at ${why}`));
     branches.set(idOf(loc, id, seen), { line, hits });
   }
   return { lines, statements, functions, branches };

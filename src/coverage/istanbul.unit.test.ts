@@ -88,10 +88,41 @@ describe('readIstanbul', () => {
     [
       'a non-numeric statement count',
       { s: { 0: 'x' } },
-      /entry "k" has a non-numeric statement count s\["0"\]/,
+      /entry "k" has statement count s\["0"\] = x, not a whole number ≥ 0/,
     ],
-    ['a non-numeric function count', { f: { 0: null } }, /non-numeric function count f\["0"\]/],
-    ['branch counts that are not an array', { b: { 0: 3 } }, /branch count b\["0"\] that is not an array/],
+    [
+      'a non-numeric function count',
+      { f: { 0: null } },
+      /function count f\["0"\] = null, not a whole number ≥ 0/,
+    ],
+    [
+      'branch counts that are not an array',
+      { b: { 0: 3 } },
+      /branch counts b\["0"\] = 3, not an array of whole numbers ≥ 0/,
+    ],
+    ['negative statement hits', { s: { 0: -1 } }, /s\["0"\] = -1, not a whole number ≥ 0/],
+    ['fractional function hits', { f: { 0: 1.5 } }, /f\["0"\] = 1\.5, not a whole number ≥ 0/],
+    ['huge branch hits', { b: { 0: [1e300, 0] } }, /b\["0"\] = \[1e\+300,0\], not an array of whole numbers/],
+    [
+      'a statement at line 0',
+      { statementMap: { 0: loc(0, 0, 0, 1) }, s: { 0: 1 } },
+      /statementMap\["0"\] starting at line 0 is not a whole number from 1/,
+    ],
+    [
+      'a statement beyond 2^53',
+      { statementMap: { 0: loc(2 ** 53 + 2, 0, 1, 1) }, s: { 0: 1 } },
+      /statementMap\["0"\] starting at line 9007199254740994 is not/,
+    ],
+    [
+      'a function at line 1.5',
+      { fnMap: { 0: { name: 'f', decl: loc(1.5, 0, 1, 1), loc: loc(1, 0, 1, 1) } } },
+      /fnMap\["0"\] at line 1\.5 is not/,
+    ],
+    [
+      'a branch at line -3',
+      { branchMap: { 0: { type: 'if', line: -3, locations: [] } } },
+      /branchMap\["0"\] at line -3 is not/,
+    ],
   ])('%s -> CoverageFormatError naming file and entry', (_name, patch, message) => {
     const e = { ...entry('/r/a.js', { 0: 1 }), ...patch };
     expect(() => readIstanbul({ k: e }, 'cov.json', { root: '/r' })).toThrow(CoverageFormatError);

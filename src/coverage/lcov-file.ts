@@ -113,7 +113,8 @@ export function readDaInPlace(file: OpenFile, text: string, start: number): numb
   let i = start + 3;
   let line = 0;
   for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) line = line * 10 + d;
-  if (i === start + 3 || i - start - 3 > 15 || text.charCodeAt(i) !== 44) return -1;
+  // Line 0 is left to the general path, which refuses it with a message.
+  if (i === start + 3 || i - start - 3 > 15 || line === 0 || text.charCodeAt(i) !== 44) return -1;
   const from = ++i;
   let hits = 0;
   for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) hits = hits * 10 + d;
@@ -136,7 +137,7 @@ export function readBrdaInPlace(file: OpenFile, text: string, start: number): nu
   let i = start + 5;
   let line = 0;
   for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48) line = line * 10 + d;
-  if (i === start + 5 || i - start - 5 > 15 || text.charCodeAt(i) !== 44) return -1;
+  if (i === start + 5 || i - start - 5 > 15 || line === 0 || text.charCodeAt(i) !== 44) return -1;
   const c1 = i;
   const c2 = endOfField(text, c1 + 1);
   const c3 = c2 === -1 ? -1 : endOfField(text, c2 + 1);

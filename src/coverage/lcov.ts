@@ -18,7 +18,8 @@ import {
   readDaInPlace,
   type OpenFile,
 } from './lcov-file.js';
-import type { FileCoverage, FunctionHit } from './model.js';
+import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
+import { describeBadHits, describeBadLine, isHitCount, isLineNumber } from './validate.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
 import { createRepoPathResolver } from './paths.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
@@ -29,15 +30,22 @@ const BRANCH_KEYS = new Set(['BRDA', 'BRF', 'BRH']);
 
 const DIGITS = /^\d+$/;
 
-/** A non-negative integer (line number), else NaN. */
+/** A line number (digits, 1 to 2^53), else NaN. */
 function int(s: string | undefined): number {
-  return s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+  const n = s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+  return isLineNumber(n) ? n : NaN;
 }
 
-/** A non-negative finite hit count, else NaN. */
+/** A hit count (a whole number from 0 to 2^53), else NaN. */
 function count(s: string | undefined): number {
   const n = s === undefined || s.trim() === '' ? NaN : Number(s);
-  return Number.isFinite(n) && n >= 0 ? n : NaN;
+  return isHitCount(n) ? n : NaN;
+}
+
+/** Why `<line>,<hits>` was refused: which of the two is bad, and how. */
+function whyBad(l: string | undefined, h: string | undefined, line: number, hits: number): string {
+  if (Number.isNaN(line)) return describeBadLine(l ?? '');
+  return Number.isNaN(hits) ? describeBadHits(h ?? '') : '';
 }
 
 /** Splits `text` at the first `count` commas; the last part keeps any further commas. */
@@ -71,14 +79,17 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const [l, h] = fields(value, 2);
       const line = int(l);
       const hits = count(h);
-      if (Number.isNaN(line) || Number.isNaN(hits)) return 'DA needs <line>,<hits>';
+      if (Number.isNaN(line) || Number.isNaN(hits)) {
+        return `DA needs <line>,<hits>: ${whyBad(l, h, line, hits)}`;
+      }
       addLineHits(file, line, hits);
       return null;
     }
     case 'FN': {
       const [l, second = '', third] = fields(value, 2);
       const line = int(l);
-      if (Number.isNaN(line) || second === '') return 'FN needs <line>,<name>';
+      if (Number.isNaN(line)) return `FN needs <line>,<name>: ${describeBadLine(l)}`;
+      if (second === '') return 'FN needs <line>,<name>';
       // lcov 2: FN:<start>,<end>,<name>
       const name =
         third !== undefined && DIGITS.test(second) ? third : `${second}${third ? `,${third}` : ''}`;
@@ -88,7 +99,8 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
     case 'FNDA': {
       const [h, name = ''] = fields(value, 1);
       const hits = count(h);
-      if (Number.isNaN(hits) || name === '') return 'FNDA needs <hits>,<name>';
+      if (Number.isNaN(hits)) return `FNDA needs <hits>,<name>: ${describeBadHits(h)}`;
+      if (name === '') return 'FNDA needs <hits>,<name>';
       const { fndaSeen, byName } = functionIndex(file);
       const k = fndaSeen.get(name) ?? 0;
       fndaSeen.set(name, k + 1);
@@ -99,7 +111,7 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
     case 'FNL': {
       const [index = '', l] = fields(value, 2);
       const line = int(l);
-      if (index === '' || Number.isNaN(line)) return 'FNL needs <index>,<line>';
+      if (index === '' || Number.isNaN(line)) return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
       const fn: FunctionHit = { name: `#${index}`, line, hits: 0 };
       functionIndex(file).byIndex.set(index, fn);
       file.functions.set(`FNL#${index}`, fn);
@@ -109,7 +121,8 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const [index = '', h, name = ''] = fields(value, 2);
       const hits = count(h);
       const fn = functionIndex(file).byIndex.get(index);
-      if (!fn || Number.isNaN(hits)) return 'FNA needs <index of an FNL>,<hits>,<name>';
+      if (!fn) return 'FNA needs <index of an FNL>,<hits>,<name>';
+      if (Number.isNaN(hits)) return `FNA needs <index>,<hits>,<name>: ${describeBadHits(h ?? '')}`;
       if (fn.name.startsWith('#')) fn.name = name;
       fn.hits += hits;
       return null;
@@ -122,7 +135,8 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       const takenText = comma === -1 ? '' : rest.slice(comma + 1);
       const taken = takenText === '-' ? 0 : count(takenText);
       if (Number.isNaN(line) || block === '' || Number.isNaN(taken)) {
-        return 'BRDA needs <line>,<block>,<branch>,<taken>';
+        const why = block === '' ? '' : `: ${whyBad(l, takenText, line, taken)}`;
+        return `BRDA needs <line>,<block>,<branch>,<taken>${why}`;
       }
       addBranchHit(file, line, block, taken);
       return null;
@@ -155,11 +169,29 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
   return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
 
+/** What is kept of a block once its end_of_record is read. */
+interface ClosedFile {
+  raw: string;
+  lines: Map<number, number>;
+  /** `null` when empty: a report of a million files must not keep two million empty maps. */
+  functions: Map<string, FunctionHit> | null;
+  branches: Map<string, BranchHit> | null;
+}
+
+function closeFile(f: OpenFile): ClosedFile {
+  return {
+    raw: f.raw,
+    lines: f.lines,
+    functions: f.functions.size > 0 ? f.functions : null,
+    branches: f.branches.size > 0 ? f.branches : null,
+  };
+}
+
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 export function readLcov(text: string, source: string, opts: ReadOptions): ParsedCoverage {
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
-  const open: OpenFile[] = [];
+  const closed: ClosedFile[] = [];
   let current: OpenFile | null = null;
   let sawFunctions = false;
   let sawBranches = false;
@@ -199,6 +231,7 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
         continue;
       }
       if (end - start === 13 && text.startsWith('end_of_record', start)) {
+        closed.push(closeFile(current));
         current = null;
         continue;
       }
@@ -207,6 +240,7 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     if (line.trim() === '') continue;
     if (line === 'end_of_record') {
       if (!current) fail('end_of_record without SF');
+      else closed.push(closeFile(current));
       current = null;
       continue;
     }
@@ -217,7 +251,6 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     if (key === 'SF') {
       if (current) fail('SF before the previous end_of_record');
       current = newOpenFile(value);
-      open.push(current);
       continue;
     }
     if (key === 'TN' || key === 'VER') continue;
@@ -231,10 +264,10 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     if (problem) fail(`bad record "${line.slice(0, 40)}" (${problem})`);
   }
   if (current) fail('the last SF record has no end_of_record (truncated file?)');
-  if (open.length === 0) fail('no SF record');
+  if (closed.length === 0) fail('no SF record');
 
   const toRepoPath = createRepoPathResolver(opts);
-  for (const f of open) {
+  for (const f of closed) {
     const path = toRepoPath(f.raw);
     if (path === null) {
       dropped.push(f.raw);
@@ -244,8 +277,8 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
       path,
       lines: f.lines,
       statements: null,
-      functions: sawFunctions ? f.functions : null,
-      branches: sawBranches ? f.branches : null,
+      functions: sawFunctions ? (f.functions ?? new Map()) : null,
+      branches: sawBranches ? (f.branches ?? new Map()) : null,
     });
   }
   return { data: toCoverageData(files, ['lcov']), dropped };

@@ -118,14 +118,14 @@ describe('readLcov', () => {
     ]);
   });
 
-  it('reads in-place and general forms of DA and BRDA alike (leading zeros, decimals, 16 digits, interleaved blocks)', () => {
+  it('reads in-place and general forms of DA and BRDA alike (leading zeros, 16 digits, interleaved blocks)', () => {
     const { data } = read(
       record(
         'SF:a.js',
         'DA:1,007',
-        'DA:2,1.5',
+        'DA:2,1.0',
         'DA:1234567890123456,1',
-        'DA:3,12345678901234560',
+        'DA:3,1234567890123456',
         'BRDA:1,0,0,1',
         'BRDA:1,1,0,2',
         'BRDA:1,0,1,3',
@@ -137,9 +137,9 @@ describe('readLcov', () => {
     const file = data.files.get('a.js')!;
     expect([...file.lines]).toEqual([
       [1, 7],
-      [2, 1.5],
+      [2, 1],
       [1234567890123456, 1],
-      [3, 12345678901234560],
+      [3, 1234567890123456],
     ]);
     expect([...file.branches!]).toEqual([
       ['1:0', { line: 1, hits: [1, 3, 0] }],
@@ -161,7 +161,47 @@ describe('readLcov', () => {
       3,
       /"hello world" is not an lcov record/,
     ],
-    ['DA without hits', 'SF:a.js\nDA:1\nend_of_record\n', 2, /bad record "DA:1" \(DA needs <line>,<hits>\)/],
+    [
+      'DA without hits',
+      'SF:a.js\nDA:1\nend_of_record\n',
+      2,
+      /bad record "DA:1" \(DA needs <line>,<hits>: hit count \(none\) is not a whole number from 0 to 2\^53\)/,
+    ],
+    [
+      'line 0',
+      'SF:a.js\nDA:1,1\nDA:0,1\nend_of_record\n',
+      3,
+      /\(DA needs <line>,<hits>: line 0 is not a whole/,
+    ],
+    ['a fractional line', 'SF:a.js\nDA:1.5,1\nend_of_record\n', 2, /line 1\.5 is not a whole number from 1/],
+    ['line 1e300', 'SF:a.js\nDA:1e300,1\nend_of_record\n', 2, /line 1e300 is not a whole number/],
+    [
+      'a line beyond 2^53',
+      'SF:a.js\nDA:9007199254740993,1\nend_of_record\n',
+      2,
+      /line 9007199254740993 is not/,
+    ],
+    [
+      'fractional hits',
+      'SF:a.js\nDA:1,1.5\nend_of_record\n',
+      2,
+      /hit count 1\.5 is not a whole number from 0/,
+    ],
+    ['hits 1e300', 'SF:a.js\nDA:1,1e300\nend_of_record\n', 2, /hit count 1e300 is not/],
+    ['BRDA at line 0', 'SF:a.js\nBRDA:0,0,0,1\nend_of_record\n', 2, /BRDA needs .*: line 0 is not/],
+    [
+      'BRDA with negative taken',
+      'SF:a.js\nBRDA:3,0,0,-2\nend_of_record\n',
+      2,
+      /BRDA needs .*: hit count -2 is not/,
+    ],
+    ['FN at line 0', 'SF:a.js\nFN:0,f\nend_of_record\n', 2, /FN needs <line>,<name>: line 0 is not/],
+    [
+      'FNDA with negative hits',
+      'SF:a.js\nFN:1,f\nFNDA:-1,f\nend_of_record\n',
+      3,
+      /FNDA needs .*: hit count -1/,
+    ],
     ['DA with a word', 'SF:a.js\nDA:x,1\nend_of_record\n', 2, /bad record "DA:x,1"/],
     ['negative hits', 'SF:a.js\nDA:1,-4\nend_of_record\n', 2, /bad record "DA:1,-4"/],
     ['BRDA with too few fields', 'SF:a.js\nBRDA:1,0\nend_of_record\n', 2, /BRDA needs/],

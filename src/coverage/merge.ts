@@ -201,6 +201,9 @@ function isSorted(paths: string[]): boolean {
  * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
  */
 export function mergeCoverage(parts: CoverageData[]): CoverageData {
+  // One part is already merged and sorted: copying a million-file map would only cost memory.
+  const [only] = parts;
+  if (parts.length === 1 && only !== undefined) return only;
   const files = new Map<string, FileCoverage>();
   const formats: CoverageFormat[] = [];
   for (const part of parts) {

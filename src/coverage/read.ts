@@ -67,7 +67,9 @@ function parseJson(text: string, source: string, opts: ReadOptions): ParsedCover
   }
   const obj = value as Record<string, unknown>;
   const first = Object.values(obj)[0];
-  if (first === undefined || isIstanbulFile(first) || isIstanbulFile((first as { data?: unknown }).data)) {
+  const wrapped =
+    typeof first === 'object' && first !== null && isIstanbulFile((first as { data?: unknown }).data);
+  if (first === undefined || isIstanbulFile(first) || wrapped) {
     return readIstanbul(obj, source, opts);
   }
   if ('total' in obj) {
@@ -80,6 +82,9 @@ function parseJson(text: string, source: string, opts: ReadOptions): ParsedCover
   if ('meta' in obj && 'files' in obj && 'totals' in obj) {
     throw hint('coverage.py JSON', 'write `coverage xml` (pytest --cov-report=xml) instead');
   }
+  // `{"src/a.js": null}` and the like: the reader names the entry that is not file coverage.
+  if (typeof first !== 'object' || first === null || Array.isArray(first))
+    return readIstanbul(obj, source, opts);
   throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
 

@@ -170,6 +170,11 @@ describe.each(['branch', 'lines'] as const)('py-app run with pytest-cov (%s)', (
   });
 });
 
+/** A one-line coverage.py-like Cobertura report with one `<line>` of the given attributes. */
+function xmlLine(attrs: string): string {
+  return `<coverage branch-rate="0"><packages><package><classes><class filename="a.py"><lines><line ${attrs}/></lines></class></classes></package></packages></coverage>`;
+}
+
 describe('format detection and bad input', () => {
   const lcov = readFixture('js-app/reports/c8-all/lcov.info');
   const json = readFixture('js-app/reports/c8-all/coverage-final.json');
@@ -212,6 +217,24 @@ describe('format detection and bad input', () => {
       /^cov\.x:4: "hello world" is not an lcov record/,
     ],
     ['unknown text', 'hello', /^cov\.x: unknown coverage format/],
+    [
+      'an istanbul entry that is null',
+      '{"src/a.js": null}',
+      /^cov\.x: entry "src\/a\.js" is not istanbul file/,
+    ],
+    ['an istanbul entry that is a number', '{"src/a.js": 3}', /^cov\.x: entry "src\/a\.js" is not istanbul/],
+    ['an istanbul entry that is an array', '{"src/a.js": []}', /^cov\.x: entry "src\/a\.js" is not istanbul/],
+    [
+      'a null entry after a good one',
+      `{"a.js": ${JSON.stringify(Object.values(JSON.parse(json) as object)[0])}, "b.js": null}`,
+      /^cov\.x: entry "b\.js" is not istanbul file coverage/,
+    ],
+    [
+      'a Cobertura line 0',
+      xmlLine('number="0" hits="1"'),
+      /^cov\.x: class "a\.py" has a <line> .*line 0 is not/,
+    ],
+    ['Cobertura hits 1e300', xmlLine('number="2" hits="1e300"'), /hit count 1e300 is not a whole number/],
   ])('%s -> one-line CoverageFormatError naming the file', (_name, text, message) => {
     let error: unknown;
     try {

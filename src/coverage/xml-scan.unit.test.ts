@@ -90,13 +90,22 @@ describe('fast Cobertura scanner agrees with saxes', () => {
   });
 
   it('reads numbers as Number() does, and reports the same bad <line>', () => {
-    const odd = '<line number=" 7 " hits="1.5"/><line number="0x10" hits="1e1"/><line number="8" hits=""/>';
+    const odd = '<line number=" 7 " hits="1.0"/><line number="0x10" hits="1e1"/><line number="8" hits=""/>';
     expect([...scanLikeSaxes(doc(cls('"a.py"', odd))).classes[0]!.lines]).toEqual([
-      [7, 1.5],
+      [7, 1],
       [16, 10],
       [8, 0],
     ]);
-    for (const bad of ['<line number="1.5" hits="1"/>', '<line number="2" hits="-1"/>', '<line hits="1"/>']) {
+    const bads = [
+      '<line number="1.5" hits="1"/>',
+      '<line number="2" hits="-1"/>',
+      '<line hits="1"/>',
+      '<line number="2" hits="1.5"/>',
+      '<line number="0" hits="1"/>',
+      '<line number="9007199254740993" hits="1"/>',
+      '<line number="3" hits="1e300"/>',
+    ];
+    for (const bad of bads) {
       const xml = doc(cls('"a.py"', bad));
       const message = outcome(scanCoberturaXml, xml);
       expect(message).toHaveProperty(

@@ -6,6 +6,7 @@
  * `\ No newline at end of file` shifts nothing (the header's numbers are the truth).
  */
 import { DiffFormatError } from '../errors.js';
+import { describeBadLine, isLineNumber } from '../coverage/validate.js';
 import type { ChangeSet, FileChange } from './model.js';
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
@@ -132,12 +133,33 @@ function stripPrefixes(oldPath: string | null, newPath: string | null): [string 
 const orNull = (p: string | null): string | null => (p === '/dev/null' ? null : p);
 
 /**
+ * Refuses a hunk header whose numbers cannot be real: beyond 2^53 (they would be rounded), or a
+ * hunk that adds lines but starts at line 0. `start` is the index of the line after the header.
+ */
+function checkHunkHeader(header: RegExpExecArray, start: number, oldCount: number, newCount: number): void {
+  const oldStart = Number(header[1]);
+  const newStart = Number(header[3]);
+  const place = `the hunk header "${header[0]}" on line ${start} of the diff`;
+  const safe = [oldStart, newStart, oldCount, newCount].every((n) => Number.isSafeInteger(n));
+  // The last added line, newStart + newCount - 1, must be safe too (compared without adding).
+  if (!safe || newCount - 1 > Number.MAX_SAFE_INTEGER - newStart) {
+    throw new DiffFormatError(`not a valid unified diff: ${place} has a line number beyond 2^53`);
+  }
+  if (newCount > 0 && !isLineNumber(newStart)) {
+    throw new DiffFormatError(
+      `not a valid unified diff: ${place} adds lines, but ${describeBadLine(newStart)}`,
+    );
+  }
+}
+
+/**
  * Walks one hunk body from `lines[start]` and records added head lines; returns the index after it.
  */
 function readHunk(lines: string[], start: number, header: RegExpExecArray, added: number[]): number {
   let oldLeft = header[2] === undefined ? 1 : Number(header[2]);
   let newLeft = header[4] === undefined ? 1 : Number(header[4]);
   let line = Number(header[3]);
+  checkHunkHeader(header, start, oldLeft, newLeft);
   let i = start;
   while (oldLeft > 0 || newLeft > 0) {
     const body = lines[i];

@@ -134,6 +134,45 @@ describe('parseUnifiedDiff edge cases', () => {
   });
 });
 
+describe('parseUnifiedDiff refuses impossible line numbers, naming the hunk and its line', () => {
+  const diff = (header: string): string => `--- a/x\n+++ b/x\n${header}\n+new\n`;
+
+  it.each([
+    [
+      'an added line at 0',
+      '@@ -1,0 +0,1 @@',
+      /"@@ -1,0 \+0,1 @@" on line 3 of the diff adds lines, but line 0 is not/,
+    ],
+    [
+      'a start beyond 2^53',
+      '@@ -1,0 +9007199254740993,1 @@',
+      /on line 3 of the diff has a line number beyond 2\^53/,
+    ],
+    [
+      'a hunk that ends beyond 2^53',
+      '@@ -1,0 +9007199254740991,2 @@',
+      /"@@ -1,0 \+9007199254740991,2 @@" on line 3 of the diff has a line number beyond 2\^53/,
+    ],
+    ['a fractional start', '@@ -1,0 +1.5,1 @@', /bad hunk header "@@ -1,0 \+1\.5,1 @@"/],
+    ['an exponent', '@@ -1,0 +1e300,1 @@', /bad hunk header/],
+    ['a negative start', '@@ -1,0 +-2,1 @@', /bad hunk header/],
+  ])('%s', (_name, header, message) => {
+    expect(() => parseUnifiedDiff(diff(header))).toThrow(DiffFormatError);
+    expect(() => parseUnifiedDiff(diff(header))).toThrow(message);
+  });
+
+  it('still reads a deletion whose new side is empty at line 0', () => {
+    const text = '--- a/x\n+++ /dev/null\n@@ -1,2 +0,0 @@\n-a\n-b\n';
+    expect(parseUnifiedDiff(text).files).toEqual([
+      { path: 'x', previousPath: null, status: 'deleted', addedLines: [] },
+    ]);
+  });
+
+  it('checks a files-list patch the same way', () => {
+    expect(() => parseHunks('@@ -1 +0,1 @@\n+x')).toThrow(/adds lines, but line 0 is not/);
+  });
+});
+
 describe('parseHunks', () => {
   it('reads a GitHub files-list patch (hunks only)', () => {
     expect(parseHunks('@@ -1,2 +1,3 @@\n a\n+b\n c\n@@ -10 +11 @@ fn\n-x\n+y')).toEqual([2, 11]);

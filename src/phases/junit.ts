@@ -8,7 +8,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { glob } from 'tinyglobby';
-import { InputError } from '../errors.js';
+import { describeError, InputError } from '../errors.js';
 import type { TestResults } from '../report/context.js';
 
 type XmlNode = Record<string, unknown>;
@@ -34,7 +34,16 @@ export function parseJunit(xml: string, source: string): TestResults {
       `JUnit file ${source} is not valid XML (line ${valid.err.line}: ${valid.err.msg}); check the reporter's output file in junit-files`,
     );
   }
-  const root = parser.parse(xml) as XmlNode;
+  let root: XmlNode;
+  try {
+    root = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    // The validator passes some documents the parser then refuses (a malformed DOCTYPE, a
+    // `__proto__` element): the same one-line error, never an exception that ends the step.
+    throw new InputError(
+      `JUnit file ${source} cannot be read (${describeError(error)}); check the reporter's output file in junit-files`,
+    );
+  }
   if (!('testsuites' in root) && !('testsuite' in root)) {
     throw new InputError(
       `JUnit file ${source} has no <testsuites> or <testsuite> element; junit-files must point at JUnit XML reports`,
@@ -82,23 +91,42 @@ export async function snapshotFiles(globs: string[], cwd: string): Promise<FileS
   return snapshot;
 }
 
+/** The test results of the JUnit files read, and one line per file that could not be read. */
+export interface JunitReading {
+  /** `null` when no file was read. */
+  results: TestResults | null;
+  problems: string[];
+}
+
 /**
  * Reads the JUnit files matching `globs` that are new or changed since `before` (all of them
- * without a snapshot). Returns `null` when there are none.
+ * without a snapshot). A file that cannot be read is a problem line, and the others still count:
+ * test counts are a detail of the report, which must go out anyway.
  */
 export async function readJunitResults(
   globs: string[],
   options: { cwd: string; before?: FileSnapshot },
-): Promise<TestResults | null> {
-  if (globs.length === 0) return null;
+): Promise<JunitReading> {
+  if (globs.length === 0) return { results: null, problems: [] };
   const files: string[] = [];
   for (const file of (await glob(globs, { cwd: options.cwd, absolute: true, dot: true })).sort()) {
-    if (options.before?.get(file) === (await stampOf(file))) continue;
+    if (options.before?.get(file) === (await stampOf(file).catch(() => ''))) continue;
     files.push(file);
   }
   const parts: TestResults[] = [];
-  for (const file of files) parts.push(parseJunit(await readFile(file, 'utf8'), file));
-  return parts.length > 0 ? mergeTestResults(parts) : null;
+  const problems: string[] = [];
+  for (const file of files) {
+    try {
+      parts.push(parseJunit(await readFile(file, 'utf8'), file));
+    } catch (error) {
+      problems.push(
+        error instanceof InputError
+          ? error.message
+          : `JUnit file ${file} cannot be read (${describeError(error)})`,
+      );
+    }
+  }
+  return { results: parts.length > 0 ? mergeTestResults(parts) : null, problems };
 }
 
 async function stampOf(file: string): Promise<string> {

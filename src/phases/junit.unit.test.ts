@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../errors.js';
-import { mergeTestResults, parseJunit } from './junit.js';
+import { mergeTestResults, parseJunit, readJunitResults } from './junit.js';
 
 // Fixtures were written by the real tools (see test/fixtures/junit/README.md); each suite has passing,
 // failing, skipped (and todo) tests, so every count is checked against what the runner printed.
@@ -103,6 +104,37 @@ describe('parseJunit', () => {
     expect(() => parseJunit('<coverage lines="1"/>', 'coverage.xml')).toThrow(
       'JUnit file coverage.xml has no <testsuites> or <testsuite> element',
     );
+  });
+});
+
+describe('parseJunit on XML the validator passes but the parser refuses', () => {
+  it.each([
+    ['a malformed DOCTYPE', '<!DOCTYPE x [<!ELEMENT>]><testsuites/>'],
+    ['an unquoted entity', '<!DOCTYPE x [<!ENTITY a aaa>]><testsuites/>'],
+    ['a __proto__ element', '<testsuites><__proto__ a="1"/><testcase name="x"/></testsuites>'],
+  ])('%s is one InputError naming the file', (_name, xml) => {
+    expect(() => parseJunit(xml, 'out/junit.xml')).toThrow(InputError);
+    expect(() => parseJunit(xml, 'out/junit.xml')).toThrow(
+      /^JUnit file out\/junit\.xml cannot be read \(.+\)/,
+    );
+  });
+});
+
+describe('readJunitResults', () => {
+  it('counts the readable files and lists each unreadable one once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'covgate-junit-'));
+    try {
+      writeFileSync(join(dir, 'a.xml'), '<testsuite><testcase name="a"/><testcase name="b"/></testsuite>');
+      writeFileSync(join(dir, 'b.xml'), '<!DOCTYPE x [<!ELEMENT>]><testsuites/>');
+      writeFileSync(join(dir, 'c.xml'), '<testsuites><testcase>');
+      const reading = await readJunitResults(['*.xml'], { cwd: dir });
+      expect(reading.results).toEqual({ passed: 2, failed: 0, skipped: 0, failures: [] });
+      expect(reading.problems).toHaveLength(2);
+      expect(reading.problems[0]).toMatch(new RegExp(`^JUnit file ${dir}/b\\.xml cannot be read`));
+      expect(reading.problems[1]).toMatch(new RegExp(`^JUnit file ${dir}/c\\.xml is not valid XML`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,11 +3,13 @@
  * working directory, with the workflow's environment plus the database variables, output streamed
  * live, inside a log group. The command is the user's own input (never PR data).
  *
- * The phase runs in its own process group so that a timeout (or the job being cancelled) stops the
- * whole tree — test runners fork workers, servers and databases that a plain `kill(pid)` would orphan.
+ * The phase runs in its own process group, and every process it starts carries its tracking value
+ * (process-tree.ts), so that a timeout (or the job being cancelled) stops all of them — test runners
+ * fork workers, servers and databases, some of them daemons, that a plain `kill(pid)` would orphan.
  */
 import { spawn } from 'node:child_process';
 import { KILL_GRACE_MS } from '../constants.js';
+import { newTrackingId, stopProcessTree, TRACKING_VARIABLE } from './process-tree.js';
 import type { PhaseResult } from '../report/context.js';
 import { formatDuration } from '../report/format.js';
 
@@ -22,7 +24,7 @@ export interface PhaseSpec {
   /** Kill the whole process tree after this long; `undefined` for no limit. */
   timeoutMs?: number | undefined;
   /** Time between SIGTERM and SIGKILL on timeout. */
-  killGraceMs?: number;
+  killGraceMs?: number | undefined;
 }
 
 /** The part of the action's log a phase uses. */
@@ -104,9 +106,10 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
 async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
   const ownGroup = process.platform !== 'win32';
+  const trackingId = newTrackingId();
   const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', spec.command], {
     cwd: spec.cwd,
-    env: spec.env,
+    env: { ...spec.env, [TRACKING_VARIABLE]: trackingId },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: ownGroup,
   });
@@ -115,12 +118,12 @@ async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
   let stopping: Promise<void> = Promise.resolve();
   const stop = (): void => {
     if (child.pid === undefined) return;
-    stopping = stopProcessTree(child.pid, ownGroup, grace);
+    stopping = stopProcessTree({ pid: child.pid, ownGroup, trackingId }, grace);
   };
-  const timer =
+  const cancelTimer =
     spec.timeoutMs === undefined
       ? undefined
-      : setTimeout(() => {
+      : setLongTimeout(() => {
           timedOut = true;
           log.info(
             `${spec.name} phase: time limit of ${formatDuration(spec.timeoutMs ?? 0)} reached, stopping its process tree`,
@@ -143,33 +146,23 @@ async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
     await stopping;
     return { ...end, timedOut };
   } finally {
-    if (timer !== undefined) clearTimeout(timer);
+    cancelTimer?.();
     for (const s of FORWARDED_SIGNALS) process.removeListener(s, onSignal);
   }
 }
 
-/** SIGTERM to the whole group, then SIGKILL to whatever is left after the grace period. */
-async function stopProcessTree(pid: number, ownGroup: boolean, graceMs: number): Promise<void> {
-  const target = ownGroup ? -pid : pid;
-  if (!signalTree(target, 'SIGTERM')) return;
-  const deadline = Date.now() + graceMs;
-  while (Date.now() < deadline) {
-    await sleep(50);
-    if (!signalTree(target, 0)) return;
-  }
-  signalTree(target, 'SIGKILL');
-}
+/** setTimeout's longest delay (2^31 - 1 ms, about 24.8 days); a longer one would fire at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
-/** Sends a signal; false when no process of the target is left. */
-function signalTree(target: number, signal: NodeJS.Signals | 0): boolean {
-  try {
-    process.kill(target, signal);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function sleep(ms: number): Promise<void> {
-  await new Promise((resolve) => setTimeout(resolve, ms));
+/** Calls `fn` after `ms`, however long, in steps a timer can take; returns a cancel function. */
+export function setLongTimeout(fn: () => void, ms: number): () => void {
+  let timer: NodeJS.Timeout;
+  const arm = (left: number): void => {
+    timer = setTimeout(
+      () => (left > MAX_TIMER_MS ? arm(left - MAX_TIMER_MS) : fn()),
+      Math.min(left, MAX_TIMER_MS),
+    );
+  };
+  arm(ms);
+  return () => clearTimeout(timer);
 }

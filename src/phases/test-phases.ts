@@ -3,21 +3,21 @@
  * (`rest-command`), the unit phase with coverage, its reports set aside, then only the rest.
  * A failed unit phase stops here: the full phase is skipped and reported as such.
  */
-import { copyFile, mkdir, rename, rm, unlink } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ActionIo } from '../action-io.js';
 import type { Config } from '../config.js';
 import { UNIT_COVERAGE_DIR_NAME } from '../constants.js';
-import { InputError } from '../errors.js';
 import type { PhaseResult } from '../report/context.js';
 import { readJunitResults, snapshotFiles } from './junit.js';
+import { buildPhaseEnv } from './phase-env.js';
 import { describePhaseFailure, runPhase, skippedPhase } from './run.js';
 
 /** How the phases went. */
 export interface PhasesOutcome {
   phases: PhaseResult[];
-  /** One line per failure (phase failures, unreadable JUnit files), in order. */
+  /** One line per failure (phase failures, a rest phase without unit coverage), in order. */
   failures: string[];
   /** True when the unit phase failed, so the full phase did not run. */
   stoppedEarly: boolean;
@@ -26,14 +26,36 @@ export interface PhasesOutcome {
 }
 
 /**
- * Runs the configured phases with `env` (the action's env plus the database variables); `runner`
- * is the seam that starts one phase (tests pass a faster or scripted one).
+ * Runs the configured phases with `env` (the action's env plus the database variables), minus
+ * what only covgate may see (phase-env.ts); `runner` is the seam that starts one phase (tests pass a
+ * faster or scripted one).
  */
 export async function runTestPhases(
   config: Config,
   io: ActionIo,
   env: Record<string, string | undefined>,
   runner: typeof runPhase = runPhase,
+): Promise<PhasesOutcome> {
+  // The phase's own GITHUB_STATE / GITHUB_OUTPUT, as a `run:` step has its own.
+  await mkdir(io.workDir, { recursive: true });
+  const filesDir = await mkdtemp(join(io.workDir, 'phase-files-'));
+  try {
+    const stateFile = join(filesDir, 'state');
+    const outputFile = join(filesDir, 'output');
+    await writeFile(stateFile, '');
+    await writeFile(outputFile, '');
+    const phaseEnv = buildPhaseEnv(env, { token: config.githubToken, stateFile, outputFile });
+    return await runPhases(config, io, phaseEnv, runner);
+  } finally {
+    await rm(filesDir, { recursive: true, force: true });
+  }
+}
+
+async function runPhases(
+  config: Config,
+  io: ActionIo,
+  env: Record<string, string>,
+  runner: typeof runPhase,
 ): Promise<PhasesOutcome> {
   const outcome: PhasesOutcome = {
     phases: [],
@@ -44,10 +66,17 @@ export async function runTestPhases(
   const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
     const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
     const phase = await runner(
-      { name, command, cwd: config.workingDirectory, env, timeoutMs: config.phaseTimeoutMs },
+      {
+        name,
+        command,
+        cwd: config.workingDirectory,
+        env,
+        timeoutMs: config.phaseTimeoutMs,
+        killGraceMs: config.killGraceMs,
+      },
       io,
     );
-    phase.tests = await readTests(config, before, outcome.failures, io);
+    phase.tests = await readTests(config, before, io);
     outcome.phases.push(phase);
     const failure = describePhaseFailure(phase);
     if (failure !== null) outcome.failures.push(failure);
@@ -85,17 +114,13 @@ export async function runTestPhases(
 async function readTests(
   config: Config,
   before: Awaited<ReturnType<typeof snapshotFiles>>,
-  failures: string[],
   io: ActionIo,
 ): Promise<PhaseResult['tests']> {
-  try {
-    return await readJunitResults(config.junitGlobs, { cwd: config.workingDirectory, before });
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.error(error.message);
-    failures.push(error.message);
-    return null;
-  }
+  const reading = await readJunitResults(config.junitGlobs, { cwd: config.workingDirectory, before });
+  // One warning per unreadable file; the coverage report still goes out, and the verdict is the
+  // phase's exit code and the coverage, not the test counts.
+  for (const problem of reading.problems) io.warning(problem);
+  return reading.results;
 }
 
 /**

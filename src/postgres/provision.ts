@@ -18,6 +18,7 @@ import {
   type ToolContext,
 } from './cluster.js';
 import { createDatabaseAndCheck } from './readiness.js';
+import { writeOwnerNonce } from './state.js';
 import { teardownPostgres, type PostgresLog, type PostgresState } from './teardown.js';
 import {
   buildDatabaseUrl,
@@ -176,6 +177,7 @@ export async function provisionPostgres(
   const install = chooseInstallation(await findInstallations(opts.env), cfg.version);
   const account = await resolveServerAccount();
   const baseDir = await createBaseDir(opts.tempDir, account, opts.env, log);
+  const nonce = await writeOwnerNonce(baseDir);
   if (account) {
     log.info(
       `PostgreSQL: running as root and initdb refuses root, so the server runs as the '${account.name}' ` +
@@ -192,6 +194,7 @@ export async function provisionPostgres(
     runAs: account?.name ?? null,
     port: 0,
     pid: null,
+    nonce,
   };
   opts.onState?.({ ...state });
   try {

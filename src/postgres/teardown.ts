@@ -16,6 +16,8 @@ export interface PostgresState {
   runAs: string | null;
   port: number;
   pid: number | null;
+  /** Random value main wrote into `baseDir` (state.ts): post's proof that covgate made it. */
+  nonce: string;
 }
 
 /** Where teardown reports to. */

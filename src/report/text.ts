@@ -33,8 +33,9 @@ export function renderTermMissing(report: Report): string {
   const t = report.totals.lines;
   const total = ['TOTAL', String(t.total), String(t.total - t.covered), formatPct(t.pct), ''];
   const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
+  // A loop, not Math.max(...spread): a spread of a million rows overflows the call stack.
   const widths = [0, 1, 2, 3].map((c) =>
-    Math.max(...[header, total, ...rows].map((r) => (r[c] ?? '').length)),
+    [header, total, ...rows].reduce((max, r) => Math.max(max, (r[c] ?? '').length), 0),
   );
   const gaps = ['', '   ', '   ', '  '];
   const format = (r: string[]): string =>
