@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 912:
+/***/ 408:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5052,9 +5052,34 @@ function insideRoot(abs, root) {
     const rel = relativeToRoot(abs, root);
     return rel === null ? null : keepInside(rel);
 }
-/** `path` (absolute, or relative to the absolute `base`) relative to the root, when inside it. */
-function inRoot(path, base, root) {
-    return insideRoot(normalizeQuick(isAbsolute(path) ? path : `${base}/${path}`), root);
+/**
+ * Maps absolute paths of another checkout (a self-hosted runner's `/opt/runner/_work/r/r/…`, a
+ * base made on `D:/a/r/r/…`, a Cobertura `<source>` of another machine) onto this one: the longest
+ * tail of the path that exists in the repository wins, and the part before it is remembered as that
+ * checkout's root, so later files of the report (deleted ones included) map the same way. A tail
+ * of one segment only counts under a `<name>/<name>` checkout, so that `/usr/lib/x/index.js` never
+ * becomes the repository's `index.js`.
+ */
+function createCheckoutMapper(exists) {
+    const foreignRoots = [];
+    return (abs) => {
+        for (const prefix of foreignRoots) {
+            if (abs.startsWith(prefix))
+                return keepInside(abs.slice(prefix.length));
+        }
+        const parts = abs.split('/');
+        // parts[0] is '' (POSIX) or the drive (C:); the file name is last.
+        for (let i = 1; i < parts.length; i++) {
+            const tail = parts.slice(i).join('/');
+            const single = parts.length - i === 1;
+            const checkout = i >= 2 && parts[i - 1] === parts[i - 2];
+            if ((single && !checkout) || !exists(tail))
+                continue;
+            foreignRoots.push(`${parts.slice(0, i).join('/')}/`);
+            return tail;
+        }
+        return null;
+    };
 }
 /**
  * Builds a resolver for one report: it turns a path from the report into a repo-relative path with
@@ -5069,13 +5094,18 @@ function createRepoPathResolver(opts) {
     const base = opts.baseDir === undefined ? rootPath : normalize(opts.baseDir);
     const sources = (opts.sourceRoots ?? []).map(normalize);
     const exists = opts.exists;
+    const elsewhere = exists === undefined ? null : createCheckoutMapper(exists);
+    const inRoot = (path, from) => {
+        const abs = normalizeQuick(isAbsolute(path) ? path : `${from}/${path}`);
+        return insideRoot(abs, root) ?? elsewhere?.(abs) ?? null;
+    };
     return (raw) => {
         const path = normalizeQuick(raw);
         if (path === '')
             return null;
         // An absolute path is normalised once: normalize() leaves its own absolute output unchanged.
         if (isAbsolute(path))
-            return insideRoot(path, root);
+            return insideRoot(path, root) ?? elsewhere?.(path) ?? null;
         const candidates = [];
         const add = (candidate) => {
             if (candidate !== null && !candidates.includes(candidate))
@@ -5084,13 +5114,13 @@ function createRepoPathResolver(opts) {
         // The source itself may lie above the root (nyc run from a parent package): what counts is
         // where source + file name lands. A source outside the root means the file is outside too.
         for (const src of sources)
-            add(inRoot(src === '' ? path : `${src}/${path}`, base, root));
+            add(inRoot(src === '' ? path : `${src}/${path}`, base));
         if (sources.length === 0) {
-            add(inRoot(path, base, root));
+            add(inRoot(path, base));
             // The tool may have run from the repository root instead: a second candidate, chosen when
             // the existence check finds the file only there (or when baseDir is outside the root).
             if (exists && base !== rootPath)
-                add(inRoot(path, rootPath, root));
+                add(inRoot(path, rootPath));
         }
         if (exists && candidates.length > 1) {
             const found = candidates.find((c) => exists(c));
@@ -7094,6 +7124,10 @@ function isSorted(paths) {
  * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
  */
 function mergeCoverage(parts) {
+    // One part is already merged and sorted: copying a million-file map would only cost memory.
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined)
+        return only;
     const files = new Map();
     const formats = [];
     for (const part of parts) {
@@ -7105,12 +7139,45 @@ function mergeCoverage(parts) {
     return toCoverageData(files, formats, parts.every((p) => p.producer === producer) ? producer : undefined);
 }
 
+;// CONCATENATED MODULE: ./js/coverage/validate.js
+/**
+ * The one rule every reader (lcov, istanbul JSON, Cobertura) and the diff parser apply to the
+ * numbers they take from a file: a line number is a safe integer ≥ 1, a hit count a safe integer
+ * ≥ 0. Anything else (0, 1.5, -3, 1e300, beyond 2^53, NaN) would skew totals or render a link to a
+ * line that cannot exist, so it is refused with an error that names the file and the place. Pure.
+ */
+/** True for a usable 1-based line number. */
+function isLineNumber(value) {
+    return Number.isSafeInteger(value) && value >= 1;
+}
+/** True for a usable hit count (`-0`, which some writers print, counts as 0). */
+function isHitCount(value) {
+    return Number.isSafeInteger(value) && value >= 0;
+}
+/** How an error shows a value it refuses: JSON for non-strings, cut to 40 characters. */
+function showValue(value) {
+    if (value === undefined || value === '')
+        return '(none)';
+    // JSON.stringify gives undefined only for functions and symbols, which JSON input never holds.
+    const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? typeof value);
+    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
+/** The reason a line number is refused, for messages: "line 0 is not a line number ≥ 1". */
+function describeBadLine(value) {
+    return `line ${showValue(value)} is not a whole number from 1 to 2^53`;
+}
+/** The reason a hit count is refused, for messages. */
+function describeBadHits(value) {
+    return `hit count ${showValue(value)} is not a whole number from 0 to 2^53`;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/cobertura-builder.js
 /**
  * The part of the Cobertura reader (cobertura.ts) both XML readers share: it receives the elements
  * of a document (from the fast scanner or from saxes) and keeps what Cobertura means, by the path
  * rules given in cobertura.ts.
  */
+
 
 /** `"50% (1/2)"` -> [1, 2], or null when malformed. */
 function parseCondition(value) {
@@ -7121,7 +7188,7 @@ function parseCondition(value) {
         return null;
     const covered = Number(value.slice(open + 1, slash));
     const total = Number(value.slice(slash + 1, close));
-    if (!Number.isInteger(covered) || !Number.isInteger(total) || covered < 0 || covered > total)
+    if (!isHitCount(covered) || !isHitCount(total) || covered > total)
         return null;
     return [covered, total];
 }
@@ -7234,9 +7301,12 @@ class CoberturaBuilder {
             return; // (with no attribute there is no number either)
         const number = attrs.getNumber('number');
         const hits = attrs.getNumber('hits');
-        if (!Number.isInteger(number) || !Number.isFinite(hits) || hits < 0) {
+        if (!isLineNumber(number) || !isHitCount(hits)) {
             const numberText = String(attrs.get('number')?.trim());
-            this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}"`);
+            const why = isLineNumber(number)
+                ? describeBadHits(attrs.get('hits')?.trim())
+                : describeBadLine(numberText);
+            this.bad(`a <line> with number="${numberText}" hits="${String(attrs.get('hits')?.trim())}" (${why})`);
             return;
         }
         // Java writes one class per inner class of a file: keep the best count of a repeated line.
@@ -7931,6 +8001,7 @@ function isCoveragePy(doc) {
 
 
 
+
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function isRange(v) {
     return isObject(v) && isObject(v.start) && isObject(v.end) && typeof v.start.line === 'number';
@@ -7947,6 +8018,17 @@ function idOf(range, fallback, seen) {
 function isIstanbulFile(value) {
     return isObject(value) && isObject(value.statementMap) && isObject(value.s) && isObject(value.fnMap);
 }
+/**
+ * The line a function or branch is at: 0 when the report gives none (the model's "unknown"), the
+ * line when it is a real one, else the error `fail` makes of the reason.
+ */
+function lineOf(given, fail) {
+    if (given === undefined)
+        return 0;
+    if (isLineNumber(given))
+        return given;
+    throw fail(describeBadLine(given));
+}
 function istanbul_readFile(raw, key, source) {
     const bad = (what) => new CoverageFormatError(`${source}: entry "${key}" has ${what}; regenerate it with the "json" reporter (coverage-final.json)`);
     const statementMap = raw.statementMap;
@@ -7960,12 +8042,14 @@ function istanbul_readFile(raw, key, source) {
     let seen = new Set();
     for (const id in s) {
         const hits = s[id];
-        if (typeof hits !== 'number')
-            throw bad(`a non-numeric statement count s["${id}"]`);
+        if (!isHitCount(hits))
+            throw bad(`statement count s["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
         const loc = statementMap[id];
         // istanbul counts every key of `s` as a statement, but getLineCoverage skips unlocated ones.
         if (isRange(loc)) {
             const line = loc.start.line;
+            if (!isLineNumber(line))
+                throw bad(`statementMap["${id}"] starting at ${describeBadLine(line)}`);
             const prev = lines.get(line);
             if (prev === undefined || prev < hits)
                 lines.set(line, hits);
@@ -7979,13 +8063,13 @@ function istanbul_readFile(raw, key, source) {
     seen = new Set();
     for (const id in f) {
         const hits = f[id];
-        if (typeof hits !== 'number')
-            throw bad(`a non-numeric function count f["${id}"]`);
+        if (!isHitCount(hits))
+            throw bad(`function count f["${id}"] = ${showValue(hits)}, not a whole number ≥ 0`);
         const fn = fnMap[id];
         const meta = isObject(fn) ? fn : {};
         const loc = isRange(meta.loc) ? meta.loc : undefined;
         const decl = isRange(meta.decl) ? meta.decl : loc;
-        const line = decl?.start.line ?? (typeof meta.line === 'number' ? meta.line : 0);
+        const line = lineOf(decl?.start.line ?? meta.line, (why) => bad(`fnMap["${id}"] at ${why}`));
         const name = typeof meta.name === 'string' ? meta.name : `(function ${id})`;
         functions.set(idOf(loc, id, seen), { name, line, hits });
     }
@@ -7993,14 +8077,14 @@ function istanbul_readFile(raw, key, source) {
     seen = new Set();
     for (const id in b) {
         const hits = b[id];
-        if (!Array.isArray(hits) || !hits.every((h) => typeof h === 'number')) {
-            throw bad(`a branch count b["${id}"] that is not an array of numbers`);
+        if (!Array.isArray(hits) || !hits.every(isHitCount)) {
+            throw bad(`branch counts b["${id}"] = ${showValue(hits)}, not an array of whole numbers ≥ 0`);
         }
         const br = branchMap[id];
         const meta = isObject(br) ? br : {};
         const first = Array.isArray(meta.locations) ? meta.locations[0] : undefined;
         const loc = isRange(first) ? first : isRange(meta.loc) ? meta.loc : undefined;
-        const line = typeof meta.line === 'number' ? meta.line : (loc?.start.line ?? 0);
+        const line = lineOf(meta.line ?? loc?.start.line, (why) => bad(`branchMap["${id}"] at ${why}`));
         branches.set(idOf(loc, id, seen), { line, hits });
     }
     return { lines, statements, functions, branches };
@@ -8120,7 +8204,8 @@ function readDaInPlace(file, text, start) {
     let line = 0;
     for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
         line = line * 10 + d;
-    if (i === start + 3 || i - start - 3 > 15 || text.charCodeAt(i) !== 44)
+    // Line 0 is left to the general path, which refuses it with a message.
+    if (i === start + 3 || i - start - 3 > 15 || line === 0 || text.charCodeAt(i) !== 44)
         return -1;
     const from = ++i;
     let hits = 0;
@@ -8148,7 +8233,7 @@ function readBrdaInPlace(file, text, start) {
     let line = 0;
     for (let d = text.charCodeAt(i) - 48; d >= 0 && d <= 9; d = text.charCodeAt(++i) - 48)
         line = line * 10 + d;
-    if (i === start + 5 || i - start - 5 > 15 || text.charCodeAt(i) !== 44)
+    if (i === start + 5 || i - start - 5 > 15 || line === 0 || text.charCodeAt(i) !== 44)
         return -1;
     const c1 = i;
     const c2 = endOfField(text, c1 + 1);
@@ -8209,18 +8294,26 @@ function endOfField(text, from) {
 
 
 
+
 const RECORD_KEY = /^[A-Z_]+$/;
 const FUNCTION_KEYS = new Set(['FN', 'FNDA', 'FNF', 'FNH', 'FNL', 'FNA']);
 const BRANCH_KEYS = new Set(['BRDA', 'BRF', 'BRH']);
 const DIGITS = /^\d+$/;
-/** A non-negative integer (line number), else NaN. */
+/** A line number (digits, 1 to 2^53), else NaN. */
 function lcov_int(s) {
-    return s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+    const n = s !== undefined && DIGITS.test(s) ? Number(s) : NaN;
+    return isLineNumber(n) ? n : NaN;
 }
-/** A non-negative finite hit count, else NaN. */
+/** A hit count (a whole number from 0 to 2^53), else NaN. */
 function count(s) {
     const n = s === undefined || s.trim() === '' ? NaN : Number(s);
-    return Number.isFinite(n) && n >= 0 ? n : NaN;
+    return isHitCount(n) ? n : NaN;
+}
+/** Why `<line>,<hits>` was refused: which of the two is bad, and how. */
+function whyBad(l, h, line, hits) {
+    if (Number.isNaN(line))
+        return describeBadLine(l ?? '');
+    return Number.isNaN(hits) ? describeBadHits(h ?? '') : '';
 }
 /** Splits `text` at the first `count` commas; the last part keeps any further commas. */
 function fields(text, count) {
@@ -8252,15 +8345,18 @@ function applyRecord(file, key, value) {
             const [l, h] = fields(value, 2);
             const line = lcov_int(l);
             const hits = count(h);
-            if (Number.isNaN(line) || Number.isNaN(hits))
-                return 'DA needs <line>,<hits>';
+            if (Number.isNaN(line) || Number.isNaN(hits)) {
+                return `DA needs <line>,<hits>: ${whyBad(l, h, line, hits)}`;
+            }
             addLineHits(file, line, hits);
             return null;
         }
         case 'FN': {
             const [l, second = '', third] = fields(value, 2);
             const line = lcov_int(l);
-            if (Number.isNaN(line) || second === '')
+            if (Number.isNaN(line))
+                return `FN needs <line>,<name>: ${describeBadLine(l)}`;
+            if (second === '')
                 return 'FN needs <line>,<name>';
             // lcov 2: FN:<start>,<end>,<name>
             const name = third !== undefined && DIGITS.test(second) ? third : `${second}${third ? `,${third}` : ''}`;
@@ -8270,7 +8366,9 @@ function applyRecord(file, key, value) {
         case 'FNDA': {
             const [h, name = ''] = fields(value, 1);
             const hits = count(h);
-            if (Number.isNaN(hits) || name === '')
+            if (Number.isNaN(hits))
+                return `FNDA needs <hits>,<name>: ${describeBadHits(h)}`;
+            if (name === '')
                 return 'FNDA needs <hits>,<name>';
             const { fndaSeen, byName } = functionIndex(file);
             const k = fndaSeen.get(name) ?? 0;
@@ -8283,7 +8381,7 @@ function applyRecord(file, key, value) {
             const [index = '', l] = fields(value, 2);
             const line = lcov_int(l);
             if (index === '' || Number.isNaN(line))
-                return 'FNL needs <index>,<line>';
+                return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
             const fn = { name: `#${index}`, line, hits: 0 };
             functionIndex(file).byIndex.set(index, fn);
             file.functions.set(`FNL#${index}`, fn);
@@ -8293,8 +8391,10 @@ function applyRecord(file, key, value) {
             const [index = '', h, name = ''] = fields(value, 2);
             const hits = count(h);
             const fn = functionIndex(file).byIndex.get(index);
-            if (!fn || Number.isNaN(hits))
+            if (!fn)
                 return 'FNA needs <index of an FNL>,<hits>,<name>';
+            if (Number.isNaN(hits))
+                return `FNA needs <index>,<hits>,<name>: ${describeBadHits(h ?? '')}`;
             if (fn.name.startsWith('#'))
                 fn.name = name;
             fn.hits += hits;
@@ -8308,7 +8408,8 @@ function applyRecord(file, key, value) {
             const takenText = comma === -1 ? '' : rest.slice(comma + 1);
             const taken = takenText === '-' ? 0 : count(takenText);
             if (Number.isNaN(line) || block === '' || Number.isNaN(taken)) {
-                return 'BRDA needs <line>,<block>,<branch>,<taken>';
+                const why = block === '' ? '' : `: ${whyBad(l, takenText, line, taken)}`;
+                return `BRDA needs <line>,<block>,<branch>,<taken>${why}`;
             }
             addBranchHit(file, line, block, taken);
             return null;
@@ -8342,11 +8443,19 @@ function countRecord(text, start) {
     const c = text.charCodeAt(i);
     return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
+function closeFile(f) {
+    return {
+        raw: f.raw,
+        lines: f.lines,
+        functions: f.functions.size > 0 ? f.functions : null,
+        branches: f.branches.size > 0 ? f.branches : null,
+    };
+}
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 function readLcov(text, source, opts) {
     const files = new Map();
     const dropped = [];
-    const open = [];
+    const closed = [];
     let current = null;
     let sawFunctions = false;
     let sawBranches = false;
@@ -8386,6 +8495,7 @@ function readLcov(text, source, opts) {
                 continue;
             }
             if (end - start === 13 && text.startsWith('end_of_record', start)) {
+                closed.push(closeFile(current));
                 current = null;
                 continue;
             }
@@ -8396,6 +8506,8 @@ function readLcov(text, source, opts) {
         if (line === 'end_of_record') {
             if (!current)
                 fail('end_of_record without SF');
+            else
+                closed.push(closeFile(current));
             current = null;
             continue;
         }
@@ -8408,7 +8520,6 @@ function readLcov(text, source, opts) {
             if (current)
                 fail('SF before the previous end_of_record');
             current = newOpenFile(value);
-            open.push(current);
             continue;
         }
         if (key === 'TN' || key === 'VER')
@@ -8427,10 +8538,10 @@ function readLcov(text, source, opts) {
     }
     if (current)
         fail('the last SF record has no end_of_record (truncated file?)');
-    if (open.length === 0)
+    if (closed.length === 0)
         fail('no SF record');
     const toRepoPath = createRepoPathResolver(opts);
-    for (const f of open) {
+    for (const f of closed) {
         const path = toRepoPath(f.raw);
         if (path === null) {
             dropped.push(f.raw);
@@ -8440,11 +8551,94 @@ function readLcov(text, source, opts) {
             path,
             lines: f.lines,
             statements: null,
-            functions: sawFunctions ? f.functions : null,
-            branches: sawBranches ? f.branches : null,
+            functions: sawFunctions ? (f.functions ?? new Map()) : null,
+            branches: sawBranches ? (f.branches ?? new Map()) : null,
         });
     }
     return { data: toCoverageData(files, ['lcov']), dropped };
+}
+
+;// CONCATENATED MODULE: ./js/coverage/one-count.js
+/**
+ * One run, one count. Jest, c8 and Vitest write `coverage-final.json` AND `lcov.info` (and
+ * Cobertura) from one run; merging them "as two runs" doubles every function and branch. Two rules,
+ * both pure:
+ *
+ * - among reports found by the *default* globs in one directory, only the richest format is read
+ *   (istanbul JSON > Cobertura > lcov: statements and function names are lost on the way down);
+ * - in any list, a source file that arrives in reports of two *formats* is counted once, from the
+ *   richest; reports of one format (shards, packages) still merge by adding hits.
+ */
+
+/** Richer formats first. */
+const RICHNESS = ['istanbul', 'cobertura', 'lcov'];
+/** Format of a report from its first non-blank characters (content, never the name), or null. */
+function sniffFormat(start) {
+    const head = start.replace(/^\uFEFF/, '').trimStart();
+    if (head.startsWith('{'))
+        return 'istanbul';
+    if (head.startsWith('<'))
+        return 'cobertura';
+    if (/^(TN:|SF:|VER:)/.test(head))
+        return 'lcov';
+    return null;
+}
+/**
+ * Of several report files in one directory, the one of the richest format; the others are ignored
+ * with a note. Files of an unknown format are kept (their reader gives the error).
+ */
+function pickRichestPerDirectory(files) {
+    const byDir = new Map();
+    for (const f of files)
+        byDir.set((0,external_node_path_namespaceObject.dirname)(f.file), [...(byDir.get((0,external_node_path_namespaceObject.dirname)(f.file)) ?? []), f]);
+    const keep = [];
+    const notes = [];
+    for (const group of byDir.values()) {
+        const known = group.filter((f) => f.format !== null);
+        const best = [...known].sort((a, b) => rank(a.format) - rank(b.format))[0];
+        const ignored = best === undefined ? [] : known.filter((f) => f !== best);
+        for (const f of group)
+            if (!ignored.includes(f))
+                keep.push(f.file);
+        if (best !== undefined && ignored.length > 0) {
+            notes.push(`read ${best.file} (${best.format}); ignored ${ignored.map((f) => `${f.file} (${f.format})`).join(', ')}: ` +
+                'the same run in another format, which would count every file twice');
+        }
+    }
+    return { keep: files.map((f) => f.file).filter((f) => keep.includes(f)), notes };
+}
+function rank(format) {
+    return format === null ? RICHNESS.length : RICHNESS.indexOf(format);
+}
+/**
+ * Removes, from each part, the source files that a part of a richer format also has, so that no
+ * file is counted from two formats. `name` labels each part in the note.
+ */
+function dropDuplicateFormats(parts) {
+    // The richest format each source file arrives in.
+    const richest = new Map();
+    for (const { data } of parts) {
+        const r = partRank(data);
+        for (const path of data.files.keys())
+            richest.set(path, Math.min(richest.get(path) ?? r, r));
+    }
+    const notes = [];
+    const out = parts.map(({ name, data }) => {
+        const r = partRank(data);
+        const dropped = new Set([...data.files.keys()].filter((path) => (richest.get(path) ?? r) < r));
+        if (dropped.size === 0)
+            return data;
+        const example = [...dropped][0] ?? '';
+        notes.push(`${name}: ${dropped.size} file(s) (e.g. ${example}) are also in ${RICHNESS[richest.get(example) ?? 0]} ` +
+            'reports of this list; counted once, from those');
+        const files = new Map([...data.files].filter(([path]) => !dropped.has(path)));
+        return { files, formats: data.formats };
+    });
+    return { parts: out, notes };
+}
+/** Rank of a single-report part: its format's (a merged part counts as its richest). */
+function partRank(data) {
+    return Math.min(...data.formats.map((f) => RICHNESS.indexOf(f)), RICHNESS.length);
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/read.js
@@ -8456,6 +8650,7 @@ function readLcov(text, source, opts) {
  * XML (istanbul's reporter and coverage.py's). Every problem is a one-line CoverageFormatError or
  * InputError that names the file and says what to do.
  */
+
 
 
 
@@ -8480,7 +8675,8 @@ function parseJson(text, source, opts) {
     }
     const obj = value;
     const first = Object.values(obj)[0];
-    if (first === undefined || isIstanbulFile(first) || isIstanbulFile(first.data)) {
+    const wrapped = typeof first === 'object' && first !== null && isIstanbulFile(first.data);
+    if (first === undefined || isIstanbulFile(first) || wrapped) {
         return readIstanbul(obj, source, opts);
     }
     if ('total' in obj) {
@@ -8491,6 +8687,9 @@ function parseJson(text, source, opts) {
     if ('meta' in obj && 'files' in obj && 'totals' in obj) {
         throw hint('coverage.py JSON', 'write `coverage xml` (pytest --cov-report=xml) instead');
     }
+    // `{"src/a.js": null}` and the like: the reader names the entry that is not file coverage.
+    if (typeof first !== 'object' || first === null || Array.isArray(first))
+        return readIstanbul(obj, source, opts);
     throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
 /** First non-blank line of `text` (only the first 4 KB are looked at). */
@@ -8528,7 +8727,8 @@ function parseCoverage(text, source, opts) {
     parsed.dropped = [...new Set(parsed.dropped)];
     if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
         throw new CoverageFormatError(`${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
-            `(e.g. ${parsed.dropped[0]}); set --root / working-directory to the directory the report was made in`);
+            `(e.g. ${parsed.dropped[0]}) and none is found in this checkout under a shorter path; is it a report ` +
+            'of this repository? (The CLI takes --root for the directory the report was made in.)');
     }
     return parsed;
 }
@@ -8568,9 +8768,21 @@ async function loadCoverage(globs, opts) {
         throw new InputError(`${opts.inputName}: no coverage report found in ${opts.cwd} (searched ${globs.join(', ')}); ` +
             `set ${opts.inputName} to your report's path or make the test command write one`);
     }
+    const notes = [];
+    let chosen = files;
+    if (!requireEach && files.length > 1) {
+        // The default globs: one directory's several formats are one run, read once.
+        const sniffed = await Promise.all(files.map(async (file) => ({
+            file: reportName(file, opts.cwd),
+            format: sniffFormat(await readStart(file).catch(() => '')),
+        })));
+        const picked = pickRichestPerDirectory(sniffed);
+        chosen = files.filter((f) => picked.keep.includes(reportName(f, opts.cwd)));
+        notes.push(...picked.notes);
+    }
     const parts = [];
     const dropped = new Set();
-    for (const file of files) {
+    for (const file of chosen) {
         let text;
         try {
             text = await readTextFile(file);
@@ -8579,11 +8791,25 @@ async function loadCoverage(globs, opts) {
             throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
         }
         const parsed = parseReportFile(text, file, opts);
-        parts.push(parsed.data);
+        parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
         for (const d of parsed.dropped)
             dropped.add(d);
     }
-    return { data: mergeCoverage(parts), files, dropped: [...dropped] };
+    const once = dropDuplicateFormats(parts);
+    notes.push(...once.notes);
+    return { data: mergeCoverage(once.parts), files: chosen, dropped: [...dropped], notes };
+}
+/** The first bytes of a file, enough to tell its format. */
+async function readStart(file) {
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(512);
+        const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+        return buffer.toString('utf8', 0, bytesRead);
+    }
+    finally {
+        await handle.close();
+    }
 }
 /**
  * The text of a UTF-8 file. Decoded in one piece: `readFile(path, 'utf8')` joins the decoded
@@ -8733,6 +8959,7 @@ function deserializeCoverage(value, source) {
  * `\ No newline at end of file` shifts nothing (the header's numbers are the truth).
  */
 
+
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 function startDraft(git, headerOld, headerNew) {
     return {
@@ -8839,12 +9066,30 @@ function stripPrefixes(oldPath, newPath) {
 }
 const orNull = (p) => (p === '/dev/null' ? null : p);
 /**
+ * Refuses a hunk header whose numbers cannot be real: beyond 2^53 (they would be rounded), or a
+ * hunk that adds lines but starts at line 0. `start` is the index of the line after the header.
+ */
+function checkHunkHeader(header, start, oldCount, newCount) {
+    const oldStart = Number(header[1]);
+    const newStart = Number(header[3]);
+    const place = `the hunk header "${header[0]}" on line ${start} of the diff`;
+    const safe = [oldStart, newStart, oldCount, newCount].every((n) => Number.isSafeInteger(n));
+    // The last added line, newStart + newCount - 1, must be safe too (compared without adding).
+    if (!safe || newCount - 1 > Number.MAX_SAFE_INTEGER - newStart) {
+        throw new DiffFormatError(`not a valid unified diff: ${place} has a line number beyond 2^53`);
+    }
+    if (newCount > 0 && !isLineNumber(newStart)) {
+        throw new DiffFormatError(`not a valid unified diff: ${place} adds lines, but ${describeBadLine(newStart)}`);
+    }
+}
+/**
  * Walks one hunk body from `lines[start]` and records added head lines; returns the index after it.
  */
 function readHunk(lines, start, header, added) {
     let oldLeft = header[2] === undefined ? 1 : Number(header[2]);
     let newLeft = header[4] === undefined ? 1 : Number(header[4]);
     let line = Number(header[3]);
+    checkHunkHeader(header, start, oldLeft, newLeft);
     let i = start;
     while (oldLeft > 0 || newLeft > 0) {
         const body = lines[i];
@@ -10094,16 +10339,18 @@ const METRIC_LABELS = {
     functions: 'Functions',
     branches: 'Branches',
 };
-/** True when the gate held and no phase failed. */
+/** The verdict shown: the outcome's when given, else the gate held and nothing else failed. */
 function isPassing(report, ctx) {
-    return report.passed && ctx.errors.length === 0;
+    return ctx.passed ?? (report.passed && ctx.errors.length === 0);
+}
+/** The verdict heading, with the comment id when it is not the default. */
+function renderHeading(passed, commentId) {
+    const id = commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(commentId, 100))}`;
+    return passed ? `### ✅ Coverage check passed${id}` : `### ❌ Coverage check failed${id}`;
 }
 /** Heading with the verdict, and a line with the key figures. */
 function renderHeadline(report, ctx) {
-    const id = ctx.commentId === DEFAULT_COMMENT_ID ? '' : ` · ${escapeMarkdown(truncateEnd(ctx.commentId, 100))}`;
-    const heading = isPassing(report, ctx)
-        ? `### ✅ Coverage check passed${id}`
-        : `### ❌ Coverage check failed${id}`;
+    const heading = renderHeading(isPassing(report, ctx), ctx.commentId);
     const lines = `Lines **${formatPct(report.totals.lines.pct)}**`;
     const delta = report.delta ? ` (${formatDelta(report.delta.lines)})` : '';
     return `${heading}\n\n${lines}${delta} · Patch **${describePatchShort(report)}**`;
@@ -10811,7 +11058,8 @@ function renderTermMissing(report) {
     const t = report.totals.lines;
     const total = ['TOTAL', String(t.total), String(t.total - t.covered), text_formatPct(t.pct), ''];
     const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
-    const widths = [0, 1, 2, 3].map((c) => Math.max(...[header, total, ...rows].map((r) => (r[c] ?? '').length)));
+    // A loop, not Math.max(...spread): a spread of a million rows overflows the call stack.
+    const widths = [0, 1, 2, 3].map((c) => [header, total, ...rows].reduce((max, r) => Math.max(max, (r[c] ?? '').length), 0));
     const gaps = ['', '   ', '   ', '  '];
     const format = (r) => [
         (r[0] ?? '').padEnd(widths[0] ?? 0),
@@ -11075,6 +11323,8 @@ function readStoredCoverage(text, source) {
 }
 async function loadInputs(args, cwd, warn) {
     const head = await loadCoverage(args.coverage, { cwd, root: args.root, inputName: '--coverage' });
+    for (const note of head.notes)
+        warn(`note: ${note}`);
     if (head.dropped.length > 0) {
         warn(`warning: ${head.dropped.length} file(s) outside --root ${args.root} were dropped (e.g. ${head.dropped[0]})`);
     }
@@ -11207,7 +11457,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(912);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(408);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

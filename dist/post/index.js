@@ -45337,7 +45337,7 @@ module.exports = { version: packageJson.version }
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7910);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
 // The bundle entry of the post step (see src/entry/main.ts).
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -45347,7 +45347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7910:
+/***/ 2205:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45543,10 +45543,10 @@ __nccwpck_require__.d(mappers_namespaceObject, {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ../../node_modules/@actions/core/lib/utils.js
@@ -46678,7 +46678,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access: summary_access, appendFile: summary_appendFile, writeFile: summary_writeFile } = external_fs_.promises;
+const { access, appendFile: summary_appendFile, writeFile: summary_writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -46701,7 +46701,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield summary_access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -47001,7 +47001,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir: io_util_readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
+const { chmod: io_util_chmod, copyFile, lstat, mkdir: io_util_mkdir, open: io_util_open, readdir, rename, rm: io_util_rm, rmdir, stat: io_util_stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -47117,7 +47117,7 @@ function tryGetExecutablePath(filePath, extensions) {
                     try {
                         const directory = external_path_.dirname(filePath);
                         const upperName = external_path_.basename(filePath).toUpperCase();
-                        for (const actualName of yield io_util_readdir(directory)) {
+                        for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
                                 filePath = external_path_.join(directory, actualName);
                                 break;
@@ -86794,7 +86794,7 @@ const startFrom = {
         },
     },
 };
-const parameters_delimiter = {
+const delimiter = {
     parameterPath: "delimiter",
     mapper: {
         serializedName: "delimiter",
@@ -88843,7 +88843,7 @@ const listBlobHierarchySegmentOperationSpec = {
         restype2,
         include1,
         startFrom,
-        parameters_delimiter,
+        delimiter,
     ],
     urlParameters: [url],
     headerParameters: [
@@ -106015,6 +106015,10 @@ function isSorted(paths) {
  * they are; a metric one part lacks (lcov has no statements) comes from the parts that have it.
  */
 function mergeCoverage(parts) {
+    // One part is already merged and sorted: copying a million-file map would only cost memory.
+    const [only] = parts;
+    if (parts.length === 1 && only !== undefined)
+        return only;
     const files = new Map();
     const formats = [];
     for (const part of parts) {
@@ -106624,6 +106628,146 @@ function createBaselineStore(io) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./js/postgres/binaries.js
+/**
+ * Finds the PostgreSQL server binaries installed on the runner: where GitHub's images and the usual
+ * package managers put them. A directory counts only when it has all of initdb, pg_ctl and postgres
+ * (Debian's `pg_config` from libpq-dev points at a bin directory even when no server is installed).
+ */
+
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/** Where real runners keep server binaries. */
+const DEFAULT_SEARCH_ROOTS = {
+    versioned: ['/usr/lib/postgresql', 'C:\\Program Files\\PostgreSQL'],
+    homebrew: ['/opt/homebrew/opt', '/usr/local/opt'],
+};
+const exe = process.platform === 'win32' ? '.exe' : '';
+const REQUIRED = ['initdb', 'pg_ctl', 'postgres'];
+const MIN_VERSION = 10;
+async function hasServerBinaries(dir) {
+    try {
+        await Promise.all(REQUIRED.map((name) => (0,promises_namespaceObject.access)((0,external_node_path_namespaceObject.join)(dir, name + exe))));
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** Reads the major version a bin directory's pg_ctl reports ("pg_ctl (PostgreSQL) 15.8 ..."). */
+async function readMajorVersion(binDir) {
+    try {
+        const { stdout } = await execFileAsync((0,external_node_path_namespaceObject.join)(binDir, 'pg_ctl' + exe), ['--version'], { timeout: 10_000 });
+        const match = /\(PostgreSQL\)\s+(\d+)/.exec(stdout);
+        return match ? Number(match[1]) : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function listVersionedDirs(roots) {
+    const found = [];
+    const scan = async (root, pattern) => {
+        let names;
+        try {
+            names = await (0,promises_namespaceObject.readdir)(root);
+        }
+        catch {
+            return;
+        }
+        for (const name of names) {
+            const match = pattern.exec(name);
+            if (match)
+                found.push({ dir: (0,external_node_path_namespaceObject.join)(root, name, 'bin'), version: Number(match[1]) });
+        }
+    };
+    await Promise.all([
+        ...roots.versioned.map((root) => scan(root, /^(\d+)$/)),
+        ...roots.homebrew.map((root) => scan(root, /^postgresql@(\d+)$/)),
+    ]);
+    return found;
+}
+async function readPgConfigBinDir(env) {
+    try {
+        const { stdout } = await execFileAsync('pg_config', ['--bindir'], { env, timeout: 10_000 });
+        return stdout.trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Directories of PATH entries that hold an `initdb`, resolved through symlinks to the real one. */
+async function listPathDirs(env) {
+    const entries = (env.PATH ?? env.Path ?? '').split(external_node_path_namespaceObject.delimiter).filter(Boolean);
+    const dirs = await Promise.all(entries.map(async (entry) => {
+        try {
+            return (0,external_node_path_namespaceObject.dirname)(await (0,promises_namespaceObject.realpath)((0,external_node_path_namespaceObject.join)(entry, 'initdb' + exe)));
+        }
+        catch {
+            return undefined;
+        }
+    }));
+    return dirs.filter((dir) => dir !== undefined);
+}
+/**
+ * Lists the usable installations, newest first, one per major version. Earlier sources win for the
+ * same major: PGBIN, `pg_config --bindir`, the versioned roots, then PATH.
+ */
+async function binaries_findInstallations(env, roots = DEFAULT_SEARCH_ROOTS) {
+    const [pgConfigDir, versioned, pathDirs] = await Promise.all([
+        readPgConfigBinDir(env),
+        listVersionedDirs(roots),
+        listPathDirs(env),
+    ]);
+    const candidates = [
+        ...(env.PGBIN ? [{ dir: env.PGBIN }] : []),
+        ...(pgConfigDir ? [{ dir: pgConfigDir }] : []),
+        ...versioned,
+        ...pathDirs.map((dir) => ({ dir })),
+    ];
+    const resolved = await Promise.all(candidates.map(async ({ dir, version }) => {
+        if (!(await hasServerBinaries(dir)))
+            return undefined;
+        const binDir = await (0,promises_namespaceObject.realpath)(dir).catch(() => dir);
+        return { binDir, version: version ?? (await readMajorVersion(binDir)) };
+    }));
+    const byVersion = new Map();
+    for (const item of resolved) {
+        if (!item || item.version === undefined || item.version < MIN_VERSION)
+            continue;
+        if (!byVersion.has(item.version))
+            byVersion.set(item.version, { version: item.version, binDir: item.binDir });
+    }
+    return [...byVersion.values()].sort((a, b) => b.version - a.version);
+}
+/** Describes installations for an error message: "16 (/usr/lib/postgresql/16/bin), 14 (...)". */
+function describeInstallations(list) {
+    return list.map((item) => `${item.version} (${item.binDir})`).join(', ');
+}
+/**
+ * Picks the installation to run: the wanted major, or the newest when `wanted` is undefined.
+ * Throws InputError when the wanted major is missing, RunnerError when there is no server at all.
+ */
+function binaries_chooseInstallation(list, wanted) {
+    if (list.length === 0) {
+        throw new RunnerError('No PostgreSQL server binaries (initdb, pg_ctl, postgres) found via PGBIN, pg_config --bindir, ' +
+            '/usr/lib/postgresql/<major>/bin or PATH. GitHub-hosted Ubuntu images ship them ' +
+            '(/usr/lib/postgresql/<major>/bin, e.g. 14, 16 or 18) and Windows images set PGBIN; elsewhere install ' +
+            "them before this step (e.g. 'sudo apt-get install -y postgresql') or set PGBIN to their bin directory.");
+    }
+    const newest = list[0];
+    if (wanted === undefined && newest)
+        return newest;
+    const match = list.find((item) => item.version === wanted);
+    if (match)
+        return match;
+    throw new InputError(`postgres-version '${String(wanted)}' is not installed on this runner; installed: ` +
+        `${describeInstallations(list)}. Set postgres-version to one of these or leave it empty for the newest.`);
+}
+
 ;// CONCATENATED MODULE: ./js/postgres/account.js
 /**
  * Who runs the server, and where its private directory lives. initdb and pg_ctl refuse to run as
@@ -106635,7 +106779,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 
 
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+const account_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Accounts tried in order; `postgres` is what distribution packages create. */
 const ACCOUNT_NAMES = (/* unused pure expression or super */ null && (['postgres', 'nobody']));
 /** Looks an account up by name: /etc/passwd, else `id` (post looks up the saved name again). */
@@ -106652,8 +106796,8 @@ async function findAccount(name) {
         // No readable /etc/passwd: ask `id`, which also sees NSS accounts.
     }
     try {
-        const uid = await execFileAsync('id', ['-u', name]);
-        const gid = await execFileAsync('id', ['-g', name]);
+        const uid = await account_execFileAsync('id', ['-u', name]);
+        const gid = await account_execFileAsync('id', ['-g', name]);
         return { name, uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
     }
     catch {
@@ -106715,146 +106859,6 @@ async function account_createBaseDir(tempDir, account, env, log) {
         throw error;
     }
     return baseDir;
-}
-
-;// CONCATENATED MODULE: ./js/postgres/binaries.js
-/**
- * Finds the PostgreSQL server binaries installed on the runner: where GitHub's images and the usual
- * package managers put them. A directory counts only when it has all of initdb, pg_ctl and postgres
- * (Debian's `pg_config` from libpq-dev points at a bin directory even when no server is installed).
- */
-
-
-
-
-
-const binaries_execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/** Where real runners keep server binaries. */
-const DEFAULT_SEARCH_ROOTS = {
-    versioned: ['/usr/lib/postgresql', 'C:\\Program Files\\PostgreSQL'],
-    homebrew: ['/opt/homebrew/opt', '/usr/local/opt'],
-};
-const exe = process.platform === 'win32' ? '.exe' : '';
-const REQUIRED = (/* unused pure expression or super */ null && (['initdb', 'pg_ctl', 'postgres']));
-const MIN_VERSION = 10;
-async function hasServerBinaries(dir) {
-    try {
-        await Promise.all(REQUIRED.map((name) => access(join(dir, name + exe))));
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** Reads the major version a bin directory's pg_ctl reports ("pg_ctl (PostgreSQL) 15.8 ..."). */
-async function readMajorVersion(binDir) {
-    try {
-        const { stdout } = await binaries_execFileAsync(join(binDir, 'pg_ctl' + exe), ['--version'], { timeout: 10_000 });
-        const match = /\(PostgreSQL\)\s+(\d+)/.exec(stdout);
-        return match ? Number(match[1]) : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-async function listVersionedDirs(roots) {
-    const found = [];
-    const scan = async (root, pattern) => {
-        let names;
-        try {
-            names = await readdir(root);
-        }
-        catch {
-            return;
-        }
-        for (const name of names) {
-            const match = pattern.exec(name);
-            if (match)
-                found.push({ dir: join(root, name, 'bin'), version: Number(match[1]) });
-        }
-    };
-    await Promise.all([
-        ...roots.versioned.map((root) => scan(root, /^(\d+)$/)),
-        ...roots.homebrew.map((root) => scan(root, /^postgresql@(\d+)$/)),
-    ]);
-    return found;
-}
-async function readPgConfigBinDir(env) {
-    try {
-        const { stdout } = await binaries_execFileAsync('pg_config', ['--bindir'], { env, timeout: 10_000 });
-        return stdout.trim() || undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Directories of PATH entries that hold an `initdb`, resolved through symlinks to the real one. */
-async function listPathDirs(env) {
-    const entries = (env.PATH ?? env.Path ?? '').split(delimiter).filter(Boolean);
-    const dirs = await Promise.all(entries.map(async (entry) => {
-        try {
-            return dirname(await realpath(join(entry, 'initdb' + exe)));
-        }
-        catch {
-            return undefined;
-        }
-    }));
-    return dirs.filter((dir) => dir !== undefined);
-}
-/**
- * Lists the usable installations, newest first, one per major version. Earlier sources win for the
- * same major: PGBIN, `pg_config --bindir`, the versioned roots, then PATH.
- */
-async function binaries_findInstallations(env, roots = DEFAULT_SEARCH_ROOTS) {
-    const [pgConfigDir, versioned, pathDirs] = await Promise.all([
-        readPgConfigBinDir(env),
-        listVersionedDirs(roots),
-        listPathDirs(env),
-    ]);
-    const candidates = [
-        ...(env.PGBIN ? [{ dir: env.PGBIN }] : []),
-        ...(pgConfigDir ? [{ dir: pgConfigDir }] : []),
-        ...versioned,
-        ...pathDirs.map((dir) => ({ dir })),
-    ];
-    const resolved = await Promise.all(candidates.map(async ({ dir, version }) => {
-        if (!(await hasServerBinaries(dir)))
-            return undefined;
-        const binDir = await realpath(dir).catch(() => dir);
-        return { binDir, version: version ?? (await readMajorVersion(binDir)) };
-    }));
-    const byVersion = new Map();
-    for (const item of resolved) {
-        if (!item || item.version === undefined || item.version < MIN_VERSION)
-            continue;
-        if (!byVersion.has(item.version))
-            byVersion.set(item.version, { version: item.version, binDir: item.binDir });
-    }
-    return [...byVersion.values()].sort((a, b) => b.version - a.version);
-}
-/** Describes installations for an error message: "16 (/usr/lib/postgresql/16/bin), 14 (...)". */
-function describeInstallations(list) {
-    return list.map((item) => `${item.version} (${item.binDir})`).join(', ');
-}
-/**
- * Picks the installation to run: the wanted major, or the newest when `wanted` is undefined.
- * Throws InputError when the wanted major is missing, RunnerError when there is no server at all.
- */
-function binaries_chooseInstallation(list, wanted) {
-    if (list.length === 0) {
-        throw new RunnerError('No PostgreSQL server binaries (initdb, pg_ctl, postgres) found via PGBIN, pg_config --bindir, ' +
-            '/usr/lib/postgresql/<major>/bin or PATH. GitHub-hosted Ubuntu images ship them ' +
-            '(/usr/lib/postgresql/<major>/bin, e.g. 14, 16 or 18) and Windows images set PGBIN; elsewhere install ' +
-            "them before this step (e.g. 'sudo apt-get install -y postgresql') or set PGBIN to their bin directory.");
-    }
-    const newest = list[0];
-    if (wanted === undefined && newest)
-        return newest;
-    const match = list.find((item) => item.version === wanted);
-    if (match)
-        return match;
-    throw new InputError(`postgres-version '${String(wanted)}' is not installed on this runner; installed: ` +
-        `${describeInstallations(list)}. Set postgres-version to one of these or leave it empty for the newest.`);
 }
 
 ;// CONCATENATED MODULE: ./js/postgres/cluster.js
@@ -107163,6 +107167,90 @@ async function readiness_createDatabaseAndCheck(target, deadline) {
     });
 }
 
+;// CONCATENATED MODULE: ./js/postgres/state.js
+/**
+ * The trust check of the state main hands to post. Post removes a directory recursively and runs
+ * pg_ctl, so a forged state (the PR's tests could export `STATE_covgate-postgres` through
+ * GITHUB_ENV) must not choose what is removed or run. Post accepts a state only when:
+ *
+ * - its directory is one covgate creates — `covgate-pg-XXXXXX` directly under covgate's work dir
+ *   or the system temp dir, a real directory, not a link — and holds the owner file main wrote
+ *   there with the random nonce the state carries;
+ * - its binaries are those of an installation covgate discovers (binaries.ts), checked only after
+ *   the directory passed, so that nothing is executed for a forged state;
+ * - every other field has the shape main writes.
+ */
+
+
+
+/** Name of the owner file in the private directory; holds the nonce. */
+const OWNER_FILE = '.covgate-owner';
+const BASE_DIR_NAME = /^covgate-pg-[A-Za-z0-9]{6}$/;
+const NONCE = /^[0-9a-f]{32}$/;
+const ACCOUNT = /^[a-z_][a-z0-9_-]{0,31}$/;
+/** Writes a fresh nonce into `baseDir` (just created by covgate) and returns it for the state. */
+async function state_writeOwnerNonce(baseDir) {
+    const nonce = randomBytes(16).toString('hex');
+    await writeFile(join(baseDir, OWNER_FILE), nonce, { mode: 0o600, flag: 'wx' });
+    return nonce;
+}
+/** Checks the JSON text of a saved state (see the file comment). Never throws. */
+async function verifyPostgresState(saved, deps) {
+    const refuse = (reason, gone = false) => ({ ok: false, gone, reason });
+    let value;
+    try {
+        value = JSON.parse(saved);
+    }
+    catch {
+        return refuse('it is not JSON');
+    }
+    const state = readShape(value);
+    if (typeof state === 'string')
+        return refuse(state);
+    const { baseDir } = state;
+    const parents = deps.parents.map((p) => (0,external_node_path_namespaceObject.resolve)(p));
+    if (!BASE_DIR_NAME.test((0,external_node_path_namespaceObject.basename)(baseDir)) || !parents.includes((0,external_node_path_namespaceObject.dirname)(baseDir))) {
+        return refuse(`${baseDir} is not a directory covgate creates`);
+    }
+    if (state.dataDir !== (0,external_node_path_namespaceObject.join)(baseDir, 'data'))
+        return refuse(`${state.dataDir} is not the data directory of ${baseDir}`);
+    const info = await (0,promises_namespaceObject.lstat)(baseDir).catch(() => null);
+    if (info === null)
+        return refuse(`${baseDir} no longer exists`, true);
+    if (!info.isDirectory())
+        return refuse(`${baseDir} is not a directory`);
+    const owner = await (0,promises_namespaceObject.readFile)((0,external_node_path_namespaceObject.join)(baseDir, OWNER_FILE), 'utf8').catch(() => '');
+    if (owner !== state.nonce)
+        return refuse(`${baseDir} does not hold the owner nonce main wrote there`);
+    const installed = await deps.findInstallations();
+    const binDir = await (0,promises_namespaceObject.realpath)(state.binDir).catch(() => state.binDir);
+    if (!installed.some((i) => i.binDir === binDir)) {
+        return refuse(`${state.binDir} is not a PostgreSQL installation covgate found`);
+    }
+    return { ok: true, state };
+}
+/** The state's fields, checked for the shape main writes; else the reason. */
+function readShape(value) {
+    if (typeof value !== 'object' || value === null)
+        return 'it is not an object';
+    const v = value;
+    const { dataDir, baseDir, binDir, runAs, port, pid, nonce } = v;
+    const absolute = (p) => typeof p === 'string' && (0,external_node_path_namespaceObject.isAbsolute)(p) && (0,external_node_path_namespaceObject.resolve)(p) === p;
+    if (!absolute(baseDir) || !absolute(dataDir) || !absolute(binDir))
+        return 'a path in it is not a plain absolute path';
+    // Never root: pg_ctl is run as this account.
+    if (runAs !== null && (typeof runAs !== 'string' || !ACCOUNT.test(runAs) || runAs === 'root')) {
+        return 'runAs is not an unprivileged account name';
+    }
+    if (!Number.isSafeInteger(port) || port < 0 || port > 65535)
+        return 'port is not a port';
+    if (pid !== null && (!Number.isSafeInteger(pid) || pid <= 0))
+        return 'pid is not a process id';
+    if (typeof nonce !== 'string' || !NONCE.test(nonce))
+        return 'it has no owner nonce';
+    return { dataDir, baseDir, binDir, runAs, port: port, pid: pid, nonce };
+}
+
 ;// CONCATENATED MODULE: ./js/postgres/teardown.js
 /**
  * The post step's half: stop the server (fast, then immediate, then SIGKILL as a last resort) and
@@ -107305,6 +107393,7 @@ async function teardown_teardownPostgres(state, log) {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 60_000;
 const START_ATTEMPTS = 3;
 const LOG_TAIL_LINES = 20;
@@ -107404,6 +107493,7 @@ async function provisionPostgres(cfg, opts) {
     const install = chooseInstallation(await findInstallations(opts.env), cfg.version);
     const account = await resolveServerAccount();
     const baseDir = await createBaseDir(opts.tempDir, account, opts.env, log);
+    const nonce = await writeOwnerNonce(baseDir);
     if (account) {
         log.info(`PostgreSQL: running as root and initdb refuses root, so the server runs as the '${account.name}' ` +
             `system user, which owns ${baseDir}.`);
@@ -107418,6 +107508,7 @@ async function provisionPostgres(cfg, opts) {
         runAs: account?.name ?? null,
         port: 0,
         pid: null,
+        nonce,
     };
     opts.onState?.({ ...state });
     try {
@@ -107462,45 +107553,95 @@ async function provisionPostgres(cfg, opts) {
 
 
 
-/** Stops the server described by State.Postgres, if main started one. */
-async function stopPostgres(io) {
+
+
+
+/**
+ * Stops the server described by State.Postgres, if main started one — and only when the state
+ * proves that covgate made it (postgres/state.ts); a forged one is a warning and nothing is done.
+ */
+async function stopPostgres(io, _seams) {
     const saved = io.getState(State.Postgres);
     if (saved === '')
         return;
-    const state = JSON.parse(saved);
-    const done = await teardown_teardownPostgres(state, io);
+    const check = await verifyPostgresState(saved, {
+        // Where createBaseDir puts the directory: covgate's work dir, else the system temp dir.
+        parents: [io.workDir, (0,external_node_path_namespaceObject.resolve)(io.env.TMPDIR || '/tmp')],
+        findInstallations: () => binaries_findInstallations(io.env),
+    });
+    if (!check.ok) {
+        if (check.gone)
+            io.info(`covgate: PostgreSQL: ${check.reason}; nothing to stop.`);
+        else
+            io.warning(`covgate: ignored the saved PostgreSQL state (${check.reason}); nothing was stopped or removed`);
+        return;
+    }
+    const done = await teardown_teardownPostgres(check.state, io);
     if (!done.stopped || !done.removed) {
         io.warning(`covgate: PostgreSQL cleanup incomplete (server stopped: ${done.stopped}, directory removed: ${done.removed})`);
     }
 }
 /** Saves the head coverage main left for a push to a baseline branch. */
-async function saveBaseline(io) {
+async function saveBaseline(io, seams) {
     const saved = io.getState(State.Baseline);
     if (saved === '') {
         io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
         return;
     }
-    const job = JSON.parse(saved);
+    const job = readBaselineState(saved, io.workDir);
+    if (typeof job === 'string') {
+        io.warning(`covgate: ignored the saved baseline state (${job}); no baseline saved`);
+        return;
+    }
     const baseline = {
         version: 1,
         sha: job.sha,
         branch: job.branch,
-        createdAt: new Date().toISOString(),
+        createdAt: (seams.now ?? (() => new Date()))().toISOString(),
         commentId: job.commentId,
         coverage: JSON.parse(await (0,promises_namespaceObject.readFile)(job.file, 'utf8')),
     };
-    const result = await createBaselineStore(io).save(baseline);
+    const result = await (seams.baselineStore ?? createBaselineStore(io)).save(baseline);
     io.info(`covgate: baseline of ${job.branch} at ${job.sha.slice(0, 7)}: ${result}`);
 }
+function hasControlCharacter(text) {
+    for (let i = 0; i < text.length; i++)
+        if (text.charCodeAt(i) < 0x20)
+            return true;
+    return false;
+}
+/** The baseline job main saved, checked for the shape and file main writes; else the reason. */
+function readBaselineState(saved, workDir) {
+    let value;
+    try {
+        value = JSON.parse(saved);
+    }
+    catch {
+        return 'it is not JSON';
+    }
+    if (typeof value !== 'object' || value === null)
+        return 'it is not an object';
+    const { file, sha, branch, commentId } = value;
+    // main always writes this one file (results.ts); any other path was not written by covgate.
+    if (file !== (0,external_node_path_namespaceObject.join)((0,external_node_path_namespaceObject.resolve)(workDir), 'baseline-coverage.json'))
+        return 'its file is not the one covgate writes';
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(sha))
+        return 'its sha is not a commit id';
+    if (typeof branch !== 'string' || branch === '' || hasControlCharacter(branch))
+        return 'its branch is not a branch name';
+    if (typeof commentId !== 'string' || !/^[A-Za-z0-9._-]{1,64}$/.test(commentId))
+        return 'its comment-id is invalid';
+    return { file, sha, branch, commentId };
+}
 /** Runs the post step (exported for `src/entry/post.ts` and GitHub's `@github/local-action`). */
-async function run() {
-    const io = createCoreIo();
+async function run(seams = {}) {
+    const io = seams.io ?? createCoreIo();
     for (const [what, step] of [
         ['stop PostgreSQL', stopPostgres],
         ['save the baseline', saveBaseline],
     ]) {
         try {
-            await step(io);
+            await step(io, seams);
         }
         catch (error) {
             io.warning(`covgate post step could not ${what}: ${describeError(error)}`);
