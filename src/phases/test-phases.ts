@@ -4,12 +4,13 @@
  * A failed unit phase stops here: the full phase is skipped and reported as such.
  */
 import { copyFile, mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ActionIo } from '../action-io.js';
 import type { Config } from '../config.js';
 import { UNIT_COVERAGE_DIR_NAME } from '../constants.js';
 import type { PhaseResult } from '../report/context.js';
+import { describeStale, olderThan, phaseStart } from './coverage-presence.js';
 import { readJunitResults, snapshotFiles } from './junit.js';
 import { buildPhaseEnv } from './phase-env.js';
 import { describePhaseFailure, runPhase, skippedPhase } from './run.js';
@@ -89,8 +90,14 @@ async function runPhases(
     const unit = await run('unit', config.unitCommand);
     let stop = describePhaseFailure(unit) !== null;
     if (config.restCommand !== undefined) {
-      outcome.unitCoverageFiles = await setAsideCoverage(config, join(io.workDir, UNIT_COVERAGE_DIR_NAME));
-      if (outcome.unitCoverageFiles.length === 0 && !stop) {
+      const aside = await setAsideCoverage(config, join(io.workDir, UNIT_COVERAGE_DIR_NAME), unit);
+      outcome.unitCoverageFiles = aside.moved;
+      if (aside.moved.length === 0 && aside.stale.length > 0 && !stop) {
+        stop = true;
+        outcome.failures.push(
+          `rest-command is set, so unit-command must write coverage: ${describeStale(aside.stale, 'unit')}`,
+        );
+      } else if (aside.moved.length === 0 && !stop) {
         stop = true;
         outcome.failures.push(
           `rest-command is set, so unit-command must write coverage, but none of ${config.coverageGlobs.join(', ')} ` +
@@ -126,19 +133,28 @@ async function readTests(
 /**
  * Moves the unit phase's coverage reports out of the way of the rest phase (whose tool would
  * overwrite or clean them) into `dir`, named `<n>-<name>` so two reports of the same name stay apart.
+ * Reports older than the unit phase are an earlier run's: left in place, never read as its coverage.
  */
-async function setAsideCoverage(config: Config, dir: string): Promise<string[]> {
+async function setAsideCoverage(
+  config: Config,
+  dir: string,
+  unit: PhaseResult,
+): Promise<{ moved: string[]; stale: string[] }> {
   await rm(dir, { recursive: true, force: true });
-  const found = await glob(config.coverageGlobs, { cwd: config.workingDirectory, absolute: true, dot: true });
-  if (found.length === 0) return [];
+  const cwd = config.workingDirectory;
+  const found = await glob(config.coverageGlobs, { cwd, absolute: true, dot: true });
+  const old = await olderThan(found, phaseStart(unit));
+  const fresh = found.filter((f) => !old.includes(f));
+  const stale = old.map((f) => relative(cwd, f));
+  if (fresh.length === 0) return { moved: [], stale };
   await mkdir(dir, { recursive: true });
   const moved: string[] = [];
-  for (const [i, file] of found.sort().entries()) {
+  for (const [i, file] of fresh.sort().entries()) {
     const target = join(dir, `${i}-${basename(file)}`);
     await moveFile(file, target);
     moved.push(target);
   }
-  return moved;
+  return { moved, stale };
 }
 
 async function moveFile(from: string, to: string): Promise<void> {
