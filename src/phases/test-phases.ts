@@ -9,6 +9,7 @@ import { glob } from 'tinyglobby';
 import type { ActionIo } from '../action-io.js';
 import type { Config } from '../config.js';
 import { UNIT_COVERAGE_DIR_NAME } from '../constants.js';
+import { redactDeep } from '../redact.js';
 import type { PhaseResult } from '../report/context.js';
 import { describeStale, olderThan, phaseStart } from './coverage-presence.js';
 import { readJunitResults, snapshotFiles } from './junit.js';
@@ -66,7 +67,7 @@ async function runPhases(
   };
   const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
     const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
-    const phase = await runner(
+    const ran = await runner(
       {
         name,
         command,
@@ -77,7 +78,10 @@ async function runPhases(
       },
       io,
     );
-    phase.tests = await readTests(config, before, io);
+    ran.tests = await readTests(config, before, io);
+    // Redacted where it is made: every message quoting the command or a test is cut later (run.ts,
+    // the renderers), and a secret cut in two is no longer found by the redactor.
+    const phase = io.redact === undefined ? ran : redactDeep(ran, io.redact);
     outcome.phases.push(phase);
     const failure = describePhaseFailure(phase);
     if (failure !== null) outcome.failures.push(failure);
