@@ -105,3 +105,15 @@ it('a component with impossible numbers rejects the whole report', async () => {
   const published = await main({ mode: 'publish', 'report-file': file }, WORKFLOW_RUN);
   expect(published.failed).toContain('components.app.totals.lines.covered (30) is larger than');
 });
+
+it('a component of the publishing step that the report lacks fails: its thresholds cannot be checked', async () => {
+  const file = await forgedReport();
+  const published = await main(
+    { mode: 'publish', 'report-file': file, components: 'app: src/**\nweb: web/** | lines=80' },
+    WORKFLOW_RUN,
+  );
+  expect(published.failed).toBe(
+    `Invalid components: component 'web' is not in report-file ${file} (it has app), so its thresholds cannot be checked; give the run that writes the report the same components, or remove it here`,
+  );
+  expect(published.outcome?.failures.map((f) => f.kind)).toEqual(['invalid-input']);
+});
