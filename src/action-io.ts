@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { BASELINE_DIR_NAME, WORK_DIR_NAME, type Outputs, type State } from './constants.js';
 import { CacheBaselineStore } from './github/cache-baseline-store.js';
 import type { Redactor } from './redact.js';
+import { describeWriteError } from './report-file.js';
 import { neutraliseWorkflowCommands } from './report/escape.js';
 
 /** Where a workflow-command annotation points. */
@@ -53,6 +54,24 @@ export function withRedaction(io: ActionIo, redactor: Redactor): ActionIo {
   for (const secret of redactor.secrets) io.setSecret(secret);
   const { redact } = redactor;
   return { ...io, redact, appendSummary: (markdown) => io.appendSummary(redact(markdown)) };
+}
+
+/**
+ * The io with a `setOutput` that never throws (a full disk makes `core.setOutput` throw on
+ * GITHUB_OUTPUT): the first failure is kept as one line naming the file, and the step fails with it
+ * after the comment and the check run went out — every channel still gets the verdict.
+ */
+export function guardOutputs(io: ActionIo): { io: ActionIo; failure: () => string | null } {
+  let failure: string | null = null;
+  const setOutput = (name: Outputs, value: string): void => {
+    try {
+      io.setOutput(name, value);
+    } catch (error) {
+      const file = io.env.GITHUB_OUTPUT || 'GITHUB_OUTPUT';
+      failure ??= `covgate could not write the step outputs to ${file} (GITHUB_OUTPUT): ${describeWriteError(error)}; this step's outputs are missing`;
+    }
+  };
+  return { io: { ...io, setOutput }, failure: () => failure };
 }
 
 /** The ActionIo of a real runner step. */

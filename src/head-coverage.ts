@@ -11,8 +11,10 @@ import type { CoverageData } from './coverage/model.js';
 import { loadCoverage } from './coverage/read.js';
 import { CoverageFormatError, InputError } from './errors.js';
 import type { Failure } from './outcome.js';
-import { findCoverageProblem } from './phases/coverage-presence.js';
+import { describeStale, findCoverageProblem, splitReportsByAge } from './phases/coverage-presence.js';
+import { describePhaseFailure } from './phases/run.js';
 import type { PhasesOutcome } from './phases/test-phases.js';
+import type { PhaseResult } from './report/context.js';
 
 /** The head coverage, or `null` with the reason added to `failures` (a report problem is a verdict). */
 export async function readHeadOrFail(
@@ -68,8 +70,9 @@ async function readHeadCoverage(
     const problem = await findCoverageProblem(config, later);
     if (problem instanceof InputError) throw new MissingReportError(problem.message);
     // On 'none-after-failure' the failed phase is the message; "no coverage" would only repeat it.
-    if (problem === null) {
-      const read = await loadReports(config.coverageGlobs, {
+    const globs = problem === null ? await freshGlobs(config, later, io) : null;
+    if (globs !== null) {
+      const read = await loadReports(globs, {
         ...options,
         inputName: 'coverage-files',
         requireEach: config.coverageGlobsExplicit,
@@ -88,6 +91,28 @@ async function readHeadCoverage(
   const filtered = filterReport(mergeCoverage(parts), config.include, config.exclude);
   for (const warning of filtered.warnings) io.warning(`covgate: ${warning}`);
   return filtered.data;
+}
+
+/**
+ * The globs to read after `phase`: without a phase (report-only: an earlier step made the report)
+ * any report is right; after one, reports older than it are an earlier run's and never read
+ * (`null`: read nothing).
+ */
+async function freshGlobs(
+  config: Config,
+  phase: PhaseResult | undefined,
+  io: ActionIo,
+): Promise<string[] | null> {
+  if (phase === undefined || phase.skipped) return config.coverageGlobs;
+  const byAge = await splitReportsByAge(config, phase);
+  if (byAge.problem !== null) {
+    // After a failed phase that failure is the message (as for no report at all); never read old data.
+    if (describePhaseFailure(phase) !== null) return null;
+    throw new MissingReportError(byAge.problem);
+  }
+  if (byAge.stale.length === 0) return config.coverageGlobs;
+  io.info(`covgate: ${describeStale(byAge.stale, phase.name)}: ignored`);
+  return byAge.fresh;
 }
 
 /** loadCoverage, with "matched nothing" told apart from "could not read". */

@@ -3,7 +3,13 @@
  * by an earlier run), and fail the step — the only place that does — when the outcome failed.
  */
 import * as core from '@actions/core';
-import { createBaselineStore, createCoreIo, withRedaction, type ActionIo } from './action-io.js';
+import {
+  createBaselineStore,
+  createCoreIo,
+  guardOutputs,
+  withRedaction,
+  type ActionIo,
+} from './action-io.js';
 import type { Config } from './config.js';
 import { Outputs } from './constants.js';
 import { describeError, InputError, RunnerError } from './errors.js';
@@ -38,7 +44,13 @@ export interface MainSeams {
  */
 export async function run(seams: MainSeams = {}): Promise<Outcome | null> {
   const fail = seams.fail ?? ((m: string) => core.setFailed(m));
-  let io = seams.io ?? createCoreIo();
+  // Outputs that cannot be written (disk full) fail the step last, after every other channel.
+  const guarded = guardOutputs(seams.io ?? createCoreIo());
+  let io = guarded.io;
+  const failWith = (lines: string[]): void => {
+    const all = [...lines, guarded.failure() ?? ''].filter((l) => l !== '');
+    if (all.length > 0) fail(all.join('\n'));
+  };
   try {
     const config = (seams.readConfig ?? readConfig)();
     // Every string posted from here on is redacted of the run's secrets (src/redact.ts).
@@ -65,7 +77,7 @@ export async function run(seams: MainSeams = {}): Promise<Outcome | null> {
           : config.mode === 'merge'
             ? await runMergeMode(config, runDeps())
             : await runPipeline(config, runDeps());
-    if (!outcome.passed) fail(describeFailures(outcome));
+    failWith(outcome.passed ? [] : [describeFailures(outcome)]);
     return outcome;
   } catch (error) {
     // Typed errors carry a user-facing message (all input problems one per line, a server log's
@@ -74,7 +86,7 @@ export async function run(seams: MainSeams = {}): Promise<Outcome | null> {
     if (!typed && error instanceof Error && error.stack) (seams.debug ?? core.debug)(error.stack);
     // No outcome exists (the inputs are unusable, or a runner fault): the verdict is still "failed".
     io.setOutput(Outputs.Passed, 'false');
-    fail(typed ? error.message : describeError(error));
+    failWith([typed ? error.message : describeError(error)]);
     return null;
   }
 }

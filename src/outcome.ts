@@ -6,6 +6,7 @@
  */
 import type { FullReport, ThresholdResult } from './analysis/types.js';
 import type { PhaseResult } from './report/context.js';
+import { redactDeep } from './redact.js';
 import { describeGateFailure } from './report/gate-message.js';
 
 /** What ended the run; `passed` when nothing failed. Public: it is `failure.kind` in the JSON report. */
@@ -108,6 +109,21 @@ export function withFailure(outcome: Outcome, failure: Failure): Outcome {
     phases: outcome.phases,
     gateApplies: false,
   });
+}
+
+/**
+ * `outcome` with its failures and phases redacted of the run's secrets, the title rebuilt from the
+ * redacted titles: done before any renderer shortens a message, since half a secret is not found.
+ */
+export function redactOutcome(outcome: Outcome, redact: ((text: string) => string) | undefined): Outcome {
+  if (redact === undefined) return outcome;
+  const failures = redactDeep(outcome.failures, redact);
+  return {
+    ...outcome,
+    failures,
+    title: outcome.passed ? outcome.title : capTitle(failures.map((f) => f.title).join('; ')),
+    phases: redactDeep(outcome.phases, redact),
+  };
 }
 
 /** "branches 88.09% < 90%; patch 50% < 80%". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FullReport } from './analysis/types.js';
-import { decideOutcome, describeFailures, nonGateMessages, withFailure } from './outcome.js';
+import { decideOutcome, describeFailures, nonGateMessages, redactOutcome, withFailure } from './outcome.js';
 
 function report(over: Partial<FullReport> = {}): FullReport {
   return {
@@ -69,5 +69,24 @@ describe('decideOutcome', () => {
       'could not write the JSON report',
       passed.report,
     ]);
+  });
+});
+
+describe('redactOutcome', () => {
+  it('redacts before the title is cut: no half of a secret that straddles the 200-character cut', () => {
+    const secret = 'Zq9xK2mW7pL4vB8nR3';
+    const title = `${'x'.repeat(190)} ${secret}`;
+    const failed = decideOutcome({
+      report: null,
+      failures: [{ kind: 'setup-failed', title, message: `bad ${secret}` }],
+      phases: [],
+      gateApplies: false,
+    });
+    // Cut first, the title keeps the secret's first characters, which a redactor cannot recognise.
+    expect(failed.title).toContain(secret.slice(0, 8));
+    const redacted = redactOutcome(failed, (t) => t.split(secret).join('***'));
+    expect(redacted.title).toBe(`${'x'.repeat(190)} ***`);
+    expect(redacted.failures[0]?.message).toBe('bad ***');
+    expect(redactOutcome(failed, undefined)).toBe(failed);
   });
 });

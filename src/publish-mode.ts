@@ -12,7 +12,7 @@ import type { Config } from './config.js';
 import { Outputs } from './constants.js';
 import { InputError } from './errors.js';
 import { findPullRequest } from './github/pull-request.js';
-import { decideOutcome, type Outcome } from './outcome.js';
+import { decideOutcome, type Failure, type Outcome } from './outcome.js';
 import { makeOctokit, repoUrlOf, type OctokitFactory } from './pipeline.js';
 import { parsePublishedReport, REPORT_FILE_MAX_BYTES, type PublishedContext } from './published-report.js';
 import { readPublishedVerdict } from './published-failure.js';
@@ -56,7 +56,7 @@ export async function runPublishMode(
   const outcome = decideOutcome({
     // The gate is recomputed from the thresholds, never taken from the file's `passed`.
     report,
-    failures: verdict.failures,
+    failures: [...verdict.failures, ...unknownComponents(config, report, file)],
     phases: context.phases,
     gateApplies: !verdict.failures.some((f) => f.kind === 'unit-phase-failed'),
   });
@@ -85,6 +85,25 @@ export async function runPublishMode(
   );
   io.setOutput(Outputs.DatabaseUrl, '');
   return published;
+}
+
+/**
+ * A component of the publishing step's `components` that the report lacks: its thresholds cannot
+ * be checked, which is a failure (as a component matching no file is in `mode: run`), never a pass.
+ */
+function unknownComponents(config: Config, report: FullReport | null, file: string): Failure[] {
+  if (report === null) return [];
+  const known = Object.keys(report.components ?? {});
+  return config.components
+    .filter((spec) => spec.thresholds.length > 0 && !known.includes(spec.name))
+    .map((spec) => ({
+      kind: 'invalid-input',
+      title: 'a component is not in the report',
+      message:
+        `Invalid components: component '${spec.name}' is not in report-file ${file} ` +
+        `(it has ${known.length === 0 ? 'no components' : known.join(', ')}), so its thresholds cannot be checked; ` +
+        'give the run that writes the report the same components, or remove it here',
+    }));
 }
 
 /** The report (or `null` when the run read no coverage), its context and its failures. */

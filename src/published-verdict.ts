@@ -9,17 +9,21 @@
  *   publish step's OWN `fail-under`/`fail-under-file`/`max-drop`; the file's `thresholds` and
  *   `passed` are discarded.
  */
+import type { ComponentSpec } from './analysis/components.js';
 import { evaluateGate } from './analysis/gate.js';
 import type { FullReport, ReportTotals, ThresholdResult } from './analysis/types.js';
 import type { Threshold } from './config.js';
 import { METRICS, type Counts } from './coverage/model.js';
 import { InputError } from './errors.js';
+import { recomputeComponents } from './published-components.js';
 
 /** The publish step's own gate (its inputs, never the file's). */
 export interface PublishGate {
   thresholds: Threshold[];
   failUnderFile: number | undefined;
   maxDrop: number | undefined;
+  /** The publish step's own `components` (their thresholds); none drops the file's component rows. */
+  components?: readonly ComponentSpec[];
 }
 
 /**
@@ -117,6 +121,22 @@ function patchProblem(report: FullReport): string | null {
   return null;
 }
 
+/** Component numbers that cannot be real (their verdicts are recomputed, their numbers shown). */
+function componentsProblem(report: FullReport): string | null {
+  for (const [name, c] of Object.entries(report.components ?? {})) {
+    const at = `components.${name}`;
+    const problem =
+      totalsProblem(c.totals, `${at}.totals`) ??
+      (c.base === null ? null : totalsProblem(c.base, `${at}.base`)) ??
+      (c.patch === null ||
+      (isCount(c.patch.covered) && isCount(c.patch.total) && c.patch.covered <= c.patch.total)
+        ? null
+        : `${at}.patch has covered ${c.patch.covered} of ${c.patch.total}`);
+    if (problem !== null) return problem;
+  }
+  return null;
+}
+
 /**
  * The first reason the report cannot be one covgate wrote for a real run, as a phrase naming the
  * field and its value; `null` when it is consistent.
@@ -132,6 +152,7 @@ export function findInconsistency(report: FullReport): string | null {
     deltaMismatch(report) ??
     patchProblem(report) ??
     (report.patchBranches === null ? null : countsProblem(report.patchBranches, 'patchBranches')) ??
+    componentsProblem(report) ??
     report.thresholds.reduce<string | null>(
       (found, t, i) => found ?? thresholdProblem(t, `thresholds[${i}] (${t.name})`),
       null,
@@ -158,7 +179,12 @@ export function recomputeVerdict(report: FullReport, gate: PublishGate): FullRep
     failUnderFile: gate.failUnderFile,
     maxDrop: gate.maxDrop,
   });
-  return { ...report, thresholds, passed: thresholds.every((t) => t.ok) };
+  if (report.components === undefined)
+    return { ...report, thresholds, passed: thresholds.every((t) => t.ok) };
+  // The file's component verdicts are discarded like its own rows (published-components.ts).
+  const own = recomputeComponents(report.components, gate.components ?? []);
+  const all = [...thresholds, ...own.thresholds];
+  return { ...report, components: own.components, thresholds: all, passed: all.every((t) => t.ok) };
 }
 
 /**

@@ -12,7 +12,8 @@ import { Outputs } from './constants.js';
 import type { CoverageData } from './coverage/model.js';
 import type { Octokit } from './github/octokit.js';
 import { publishResults } from './github/publish.js';
-import { nonGateMessages, withFailure, type Outcome } from './outcome.js';
+import { nonGateMessages, redactOutcome, withFailure, type Outcome } from './outcome.js';
+import { redactDeep } from './redact.js';
 import { buildAnnotations, WORKFLOW_ANNOTATION_LIMIT, type Annotation } from './report/annotations.js';
 import { REPORTED_BY_PR_LABEL, type PhaseResult, type RenderContext } from './report/context.js';
 import { renderFailureComment, renderFailureSummary } from './report/failure.js';
@@ -46,14 +47,20 @@ export interface PublishRun {
  */
 export async function publishOutcome(config: Config, deps: ResultDeps, run: PublishRun): Promise<Outcome> {
   const { io } = deps;
-  let outcome = run.outcome;
+  // Secrets out before anything is cut to fit a channel (redact.ts; the edges redact again).
+  let outcome = redactOutcome(run.outcome, io.redact);
   let reportPath = run.reportFile.write ? '' : run.reportFile.path;
   if (run.reportFile.write) {
     const written = await writeReportJson(io.workDir, outcome, run.ctx, io.redact);
     if (written.ok) reportPath = written.path;
     else outcome = withFailure(outcome, written.failure);
   }
-  const ctx: RenderContext = { ...run.ctx, errors: nonGateMessages(outcome), passed: outcome.passed };
+  const ctx: RenderContext = {
+    ...run.ctx,
+    phases: io.redact === undefined ? run.ctx.phases : redactDeep(run.ctx.phases, io.redact),
+    errors: nonGateMessages(outcome),
+    passed: outcome.passed,
+  };
   annotateTestFailures(config, io, outcome.phases);
   const lines = outcome.report !== null && config.annotations ? buildAnnotations(outcome.report) : [];
   const viaCheck = config.checkName !== undefined && deps.octokit !== null;

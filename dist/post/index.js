@@ -45337,7 +45337,7 @@ module.exports = { version: packageJson.version }
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2205);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3669);
 // The bundle entry of the post step (see src/entry/main.ts).
 
 await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -45347,7 +45347,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2205:
+/***/ 3669:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48556,19 +48556,19 @@ var Outputs;
     Outputs["SuggestedFailUnder"] = "suggested-fail-under";
 })(Outputs || (Outputs = {}));
 /** State saved by main (`saveState`) and read by post (`STATE_<name>`). */
-var State;
+var constants_State;
 (function (State) {
     /** JSON of the PostgresState to tear down; empty when no server was started. */
     State["Postgres"] = "covgate-postgres";
     /** JSON of the BaselineSave job for post; empty when this run saves no baseline. */
     State["Baseline"] = "covgate-baseline";
-})(State || (State = {}));
+})(constants_State || (constants_State = {}));
 /** Sub-directory of RUNNER_TEMP that holds everything covgate writes. */
 const WORK_DIR_NAME = 'covgate';
 /** Where the unit phase's coverage reports are set aside in "no test twice" mode. */
 const UNIT_COVERAGE_DIR_NAME = 'unit-coverage';
 /** File name of the JSON report behind the `report-json` output. */
-const REPORT_FILE_NAME = 'report.json';
+const constants_REPORT_FILE_NAME = 'report.json';
 /** Sub-directory of covgate's work dir where the HTML report is written (the `html-dir` output). */
 const HTML_DIR_NAME = 'html';
 /** Grace period between SIGTERM and SIGKILL when a phase times out. */
@@ -105821,7 +105821,7 @@ class errors_RunnerError extends (/* unused pure expression or super */ null && 
     name = 'RunnerError';
 }
 /** Returns the one-line message of any thrown value, never a stack trace. */
-function describeError(error) {
+function errors_describeError(error) {
     if (error instanceof Error)
         return error.message.split('\n')[0] ?? error.name;
     return String(error);
@@ -106042,7 +106042,7 @@ function mergeCoverage(parts) {
 const SERIALIZED_VERSION = 1;
 const FORMATS = ['istanbul', 'lcov', 'cobertura'];
 /** Converts CoverageData to its stored form (files in path order). */
-function serializeCoverage(data) {
+function serialize_serializeCoverage(data) {
     const files = [];
     for (const file of data.files.values()) {
         const lines = [];
@@ -106236,7 +106236,7 @@ async function readBaselineFile(file, source) {
         value = JSON.parse(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
     }
     catch (error) {
-        throw new Error(`${source} is not JSON: ${describeError(error)}`);
+        throw new Error(`${source} is not JSON: ${errors_describeError(error)}`);
     }
     return parseBaseline(value, source);
 }
@@ -106296,7 +106296,7 @@ class CacheBaselineStore {
             return this.giveUp(key, [...saved.problems, ...after.problems]);
         }
         catch (error) {
-            return this.giveUp(key, [describeError(error)]);
+            return this.giveUp(key, [errors_describeError(error)]);
         }
     }
     /** The exact baseline of `q.sha`, else the newest of `q.branch` (the cache's prefix match). */
@@ -106331,7 +106331,7 @@ class CacheBaselineStore {
             return { baseline, exact };
         }
         catch (error) {
-            const reason = `no baseline: ${describeError(error)}`;
+            const reason = `no baseline: ${errors_describeError(error)}`;
             log.warning(`covgate found ${reason}`);
             return { baseline: null, reason };
         }
@@ -106416,6 +106416,106 @@ async function watchCacheCall(run, opts) {
 function operationOf(request) {
     const twirp = /\/twirp\/[^/]+\/(\w+)/.exec(request.path);
     return twirp?.[1] ?? `blob storage (${request.method} ${request.host})`;
+}
+
+;// CONCATENATED MODULE: ./js/report-file.js
+/**
+ * The files main writes for later readers: the JSON report behind `report-json` (CONTRACT.md, plus
+ * `phases` and `failure` so a failure-path report renders the same in `mode: publish`) and the head
+ * coverage post saves as a baseline. A write that fails (disk full) names the file, leaves no
+ * partial file behind and never hides the verdict: the caller still posts and sets the outputs.
+ */
+
+
+
+
+
+/** The JSON report of an outcome: the report's fields (or their empty forms), the verdict and why. */
+function toReportJson(outcome, ctx) {
+    const body = outcome.report ?? {
+        // No coverage was read: `totals: null` says so; zeros would read as "0% covered".
+        totals: null,
+        files: [],
+        base: null,
+        delta: null,
+        patch: null,
+        thresholds: [],
+    };
+    const failure = outcome.passed
+        ? null
+        : {
+            kind: outcome.failures[0]?.kind ?? 'no-coverage-report',
+            title: outcome.title,
+            failures: outcome.failures,
+        };
+    const context = { phases: outcome.phases, provenance: ctx.provenance, errors: ctx.errors };
+    return { ...body, passed: outcome.passed, phases: outcome.phases, failure, context };
+}
+/** Writes the JSON report; on failure removes the partial file and returns the failure to add. */
+async function writeReportJson(workDir, outcome, ctx, redact = (text) => text) {
+    const path = join(workDir, REPORT_FILE_NAME);
+    try {
+        await mkdir(workDir, { recursive: true });
+        // Strings are scrubbed of the run's secrets (src/redact.ts): the file may be posted by publish.
+        const replacer = (_key, value) => typeof value === 'string' ? redact(value) : value;
+        await writeFile(path, JSON.stringify(toReportJson(outcome, ctx), replacer, 2) + '\n');
+        return { ok: true, path };
+    }
+    catch (error) {
+        await rm(path, { force: true }).catch(() => undefined);
+        return {
+            ok: false,
+            failure: {
+                kind: 'write-failed',
+                title: 'could not write the JSON report',
+                message: `covgate could not write the JSON report ${path}: ${report_file_describeWriteError(error)}; report-json is empty`,
+            },
+        };
+    }
+}
+/** "no space left on device (ENOSPC) — free space on the runner" for the usual write faults. */
+function report_file_describeWriteError(error) {
+    const code = error.code;
+    if (code === 'ENOSPC')
+        return 'no space left on device (ENOSPC); free disk space on the runner';
+    if (code === 'EDQUOT')
+        return 'disk quota exceeded (EDQUOT); free disk space on the runner';
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+        return `${describeError(error)}; RUNNER_TEMP must be writable`;
+    }
+    return describeError(error);
+}
+/** On a push to a baseline branch, leaves the head coverage for post to save. PR runs never save. */
+async function prepareBaselineSave(config, io, head) {
+    const { event } = config;
+    if (event.eventName !== 'push' || event.pushedBranch === undefined)
+        return;
+    const branches = config.baselineBranches.length > 0
+        ? config.baselineBranches
+        : event.defaultBranch !== undefined
+            ? [event.defaultBranch]
+            : [];
+    if (!branches.includes(event.pushedBranch)) {
+        io.info(`covgate: ${event.pushedBranch} is not a baseline branch (${branches.join(', ') || 'none known'}); no baseline saved`);
+        return;
+    }
+    const file = join(io.workDir, 'baseline-coverage.json');
+    try {
+        await mkdir(io.workDir, { recursive: true });
+        await writeFile(file, JSON.stringify(serializeCoverage(head)));
+    }
+    catch (error) {
+        await rm(file, { force: true }).catch(() => undefined);
+        io.warning(`covgate could not write the baseline file ${file}: ${report_file_describeWriteError(error)}; no baseline saved`);
+        return;
+    }
+    const state = {
+        file,
+        sha: event.headSha,
+        branch: event.pushedBranch,
+        commentId: config.commentId,
+    };
+    io.saveState(State.Baseline, JSON.stringify(state));
 }
 
 ;// CONCATENATED MODULE: ./js/report/escape.js
@@ -106580,6 +106680,7 @@ function neutraliseJsonForLog(json) {
 
 
 
+
 /**
  * The io with every posted string redacted: the job summary here, the API request bodies through
  * the octokit built from it (`createOctokit` reads `redact`), report.json through `writeReportJson`.
@@ -106590,6 +106691,24 @@ function withRedaction(io, redactor) {
         io.setSecret(secret);
     const { redact } = redactor;
     return { ...io, redact, appendSummary: (markdown) => io.appendSummary(redact(markdown)) };
+}
+/**
+ * The io with a `setOutput` that never throws (a full disk makes `core.setOutput` throw on
+ * GITHUB_OUTPUT): the first failure is kept as one line naming the file, and the step fails with it
+ * after the comment and the check run went out — every channel still gets the verdict.
+ */
+function guardOutputs(io) {
+    let failure = null;
+    const setOutput = (name, value) => {
+        try {
+            io.setOutput(name, value);
+        }
+        catch (error) {
+            const file = io.env.GITHUB_OUTPUT || 'GITHUB_OUTPUT';
+            failure ??= `covgate could not write the step outputs to ${file} (GITHUB_OUTPUT): ${describeWriteError(error)}; this step's outputs are missing`;
+        }
+    };
+    return { io: { ...io, setOutput }, failure: () => failure };
 }
 /** The ActionIo of a real runner step. */
 function createCoreIo() {
@@ -107561,7 +107680,7 @@ async function provisionPostgres(cfg, opts) {
  * proves that covgate made it (postgres/state.ts); a forged one is a warning and nothing is done.
  */
 async function stopPostgres(io, _seams) {
-    const saved = io.getState(State.Postgres);
+    const saved = io.getState(constants_State.Postgres);
     if (saved === '')
         return;
     const check = await verifyPostgresState(saved, {
@@ -107583,7 +107702,7 @@ async function stopPostgres(io, _seams) {
 }
 /** Saves the head coverage main left for a push to a baseline branch. */
 async function saveBaseline(io, seams) {
-    const saved = io.getState(State.Baseline);
+    const saved = io.getState(constants_State.Baseline);
     if (saved === '') {
         io.info('covgate: no baseline to save (not a push to a baseline branch, or the run failed)');
         return;
@@ -107644,7 +107763,7 @@ async function run(seams = {}) {
             await step(io, seams);
         }
         catch (error) {
-            io.warning(`covgate post step could not ${what}: ${describeError(error)}`);
+            io.warning(`covgate post step could not ${what}: ${errors_describeError(error)}`);
         }
     }
 }

@@ -26,6 +26,75 @@ const HOW_TO =
   'Jest `--coverage` (coverage/coverage-final.json), Vitest `run --coverage` with @vitest/coverage-v8, ' +
   'c8 `--reporter=json` (coverage/coverage-final.json); or point coverage-files at the report.';
 
+/** What the globs match, split by age: a report older than the phase was not written by it. */
+export interface ReportsByAge {
+  /** Absolute paths written while the phase ran. */
+  fresh: string[];
+  /** Relative to the working directory: left over from an earlier run in this checkout. */
+  stale: string[];
+  /** "no coverage report: … is older than the full phase …" when a glob matched only stale files. */
+  problem: string | null;
+}
+
+/**
+ * Splits what the coverage globs match by whether `phase` could have written it. A glob (each one
+ * when coverage-files is explicit, else all together) matching only older files is a problem: a
+ * `test-command: true` must never pass on an earlier run's report.
+ */
+export async function splitReportsByAge(
+  config: Config,
+  phase: PhaseResult,
+  now: () => number = Date.now,
+): Promise<ReportsByAge> {
+  const cwd = config.workingDirectory;
+  const since = phaseStart(phase, now);
+  const out: ReportsByAge = { fresh: [], stale: [], problem: null };
+  const staleOnly: string[] = [];
+  for (const pattern of config.coverageGlobs) {
+    const files = (await glob([pattern], { cwd, dot: true, onlyFiles: true, absolute: true })).sort();
+    const old = await olderThan(files, since);
+    for (const file of files) {
+      const list = old.includes(file) ? out.stale : out.fresh;
+      const name = old.includes(file) ? relative(cwd, file) : file;
+      if (!list.includes(name)) list.push(name);
+    }
+    if (config.coverageGlobsExplicit && files.length > 0 && old.length === files.length) {
+      staleOnly.push(...old.map((f) => relative(cwd, f)));
+    }
+  }
+  if (out.fresh.length === 0) staleOnly.splice(0, staleOnly.length, ...out.stale);
+  if (staleOnly.length > 0) out.problem = describeStale(staleOnly, phase.name);
+  return out;
+}
+
+/** The sentence for reports `phase` did not write (the run fails on it). */
+export function describeStale(files: readonly string[], phase: string): string {
+  const shown = files.slice(0, LISTED_ENTRIES).join(', ');
+  const verb = files.length === 1 ? 'is' : 'are';
+  return (
+    `no coverage report: ${shown} ${verb} older than the ${phase} phase (left over from an earlier run?); ` +
+    'the test command must write its report anew: check its coverage options, or delete the old report before the run'
+  );
+}
+
+/** When the phase started (ms), less the slack of file-system clocks. */
+export function phaseStart(phase: PhaseResult, now: () => number = Date.now): number {
+  return now() - phase.durationMs - CLOCK_SLACK_MS;
+}
+
+/** The files of `files` (absolute) last modified before `since` (ms). */
+export async function olderThan(files: readonly string[], since: number): Promise<string[]> {
+  const old: string[] = [];
+  for (const file of files) {
+    const modified = await stat(file).then(
+      (s) => s.mtimeMs,
+      () => Number.POSITIVE_INFINITY,
+    );
+    if (modified < since) old.push(file);
+  }
+  return old;
+}
+
 /**
  * `null` when a report matches (or no phase ran: then loadCoverage's own message applies),
  * 'none-after-failure' when nothing matches but the phase failed anyway, else the error to throw.

@@ -4,12 +4,14 @@
  * A failed unit phase stops here: the full phase is skipped and reported as such.
  */
 import { copyFile, mkdir, mkdtemp, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import type { ActionIo } from '../action-io.js';
 import type { Config } from '../config.js';
 import { UNIT_COVERAGE_DIR_NAME } from '../constants.js';
+import { redactDeep } from '../redact.js';
 import type { PhaseResult } from '../report/context.js';
+import { describeStale, olderThan, phaseStart } from './coverage-presence.js';
 import { readJunitResults, snapshotFiles } from './junit.js';
 import { buildPhaseEnv } from './phase-env.js';
 import { describePhaseFailure, runPhase, skippedPhase } from './run.js';
@@ -65,7 +67,7 @@ async function runPhases(
   };
   const run = async (name: PhaseResult['name'], command: string): Promise<PhaseResult> => {
     const before = await snapshotFiles(config.junitGlobs, config.workingDirectory);
-    const phase = await runner(
+    const ran = await runner(
       {
         name,
         command,
@@ -76,7 +78,10 @@ async function runPhases(
       },
       io,
     );
-    phase.tests = await readTests(config, before, io);
+    ran.tests = await readTests(config, before, io);
+    // Redacted where it is made: every message quoting the command or a test is cut later (run.ts,
+    // the renderers), and a secret cut in two is no longer found by the redactor.
+    const phase = io.redact === undefined ? ran : redactDeep(ran, io.redact);
     outcome.phases.push(phase);
     const failure = describePhaseFailure(phase);
     if (failure !== null) outcome.failures.push(failure);
@@ -89,8 +94,14 @@ async function runPhases(
     const unit = await run('unit', config.unitCommand);
     let stop = describePhaseFailure(unit) !== null;
     if (config.restCommand !== undefined) {
-      outcome.unitCoverageFiles = await setAsideCoverage(config, join(io.workDir, UNIT_COVERAGE_DIR_NAME));
-      if (outcome.unitCoverageFiles.length === 0 && !stop) {
+      const aside = await setAsideCoverage(config, join(io.workDir, UNIT_COVERAGE_DIR_NAME), unit);
+      outcome.unitCoverageFiles = aside.moved;
+      if (aside.moved.length === 0 && aside.stale.length > 0 && !stop) {
+        stop = true;
+        outcome.failures.push(
+          `rest-command is set, so unit-command must write coverage: ${describeStale(aside.stale, 'unit')}`,
+        );
+      } else if (aside.moved.length === 0 && !stop) {
         stop = true;
         outcome.failures.push(
           `rest-command is set, so unit-command must write coverage, but none of ${config.coverageGlobs.join(', ')} ` +
@@ -126,19 +137,28 @@ async function readTests(
 /**
  * Moves the unit phase's coverage reports out of the way of the rest phase (whose tool would
  * overwrite or clean them) into `dir`, named `<n>-<name>` so two reports of the same name stay apart.
+ * Reports older than the unit phase are an earlier run's: left in place, never read as its coverage.
  */
-async function setAsideCoverage(config: Config, dir: string): Promise<string[]> {
+async function setAsideCoverage(
+  config: Config,
+  dir: string,
+  unit: PhaseResult,
+): Promise<{ moved: string[]; stale: string[] }> {
   await rm(dir, { recursive: true, force: true });
-  const found = await glob(config.coverageGlobs, { cwd: config.workingDirectory, absolute: true, dot: true });
-  if (found.length === 0) return [];
+  const cwd = config.workingDirectory;
+  const found = await glob(config.coverageGlobs, { cwd, absolute: true, dot: true });
+  const old = await olderThan(found, phaseStart(unit));
+  const fresh = found.filter((f) => !old.includes(f));
+  const stale = old.map((f) => relative(cwd, f));
+  if (fresh.length === 0) return { moved: [], stale };
   await mkdir(dir, { recursive: true });
   const moved: string[] = [];
-  for (const [i, file] of found.sort().entries()) {
+  for (const [i, file] of fresh.sort().entries()) {
     const target = join(dir, `${i}-${basename(file)}`);
     await moveFile(file, target);
     moved.push(target);
   }
-  return moved;
+  return { moved, stale };
 }
 
 async function moveFile(from: string, to: string): Promise<void> {

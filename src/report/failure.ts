@@ -17,6 +17,9 @@ const MAX_MESSAGE = 2_000;
 /** Why no report was read, in words a reader of the comment needs. */
 function explainMissingReport(outcome: Outcome): string {
   const kinds = new Set(outcome.failures.map((f) => f.kind));
+  // mode merge: this job ran no phase; the legs did, and what is missing is their shard files.
+  const shard = outcome.failures.find((f) => f.kind === 'shard-failed');
+  if (shard !== undefined) return `No coverage was merged: ${escapeMarkdown(truncateEnd(shard.title, 300))}.`;
   if (outcome.phases.length === 0 && !kinds.has('no-coverage-report')) {
     return 'No test phase ran, so no coverage was read.';
   }
