@@ -1,6 +1,9 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { failStep, readRunnerInput } from '../src/runner-env.js';
+import { failStep, readRunnerInput, setRunnerOutput } from '../src/runner-env.js';
 
 /** What one call writes to stdout, and the exit code it leaves. */
 function capture(fn: () => void): { out: string; exitCode: typeof process.exitCode } {
@@ -41,5 +44,23 @@ describe('runner-env (what the main entry uses instead of @actions/core)', () =>
       "::error::2 problems with the inputs:%0D%0A- Invalid mode '100%25'.%0A- ::warning::x %250A\n",
     );
     expect(ours.exitCode).toBe(1);
+  });
+
+  it('sets an output exactly as core.setOutput does, with and without GITHUB_OUTPUT', () => {
+    vi.stubEnv('GITHUB_OUTPUT', '');
+    const ours = capture(() => setRunnerOutput('passed', 'false'));
+    expect(ours).toEqual(capture(() => core.setOutput('passed', 'false')));
+    expect(ours.out).toBe('\n::set-output name=passed::false\n');
+
+    const file = join(mkdtempSync(join(tmpdir(), 'covgate-runner-env-')), 'output');
+    writeFileSync(file, '');
+    vi.stubEnv('GITHUB_OUTPUT', file);
+    setRunnerOutput('passed', 'false');
+    core.setOutput('passed', 'false');
+    // Each heredoc has its own random delimiter; the rest is the same.
+    const text = readFileSync(file, 'utf8').replace(/ghadelimiter_[0-9a-f-]{36}/g, 'D');
+    expect(text).toBe('passed<<D\nfalse\nD\npassed<<D\nfalse\nD\n');
+    vi.stubEnv('GITHUB_OUTPUT', join(file, 'missing'));
+    expect(() => setRunnerOutput('passed', 'false')).toThrow(/^Missing file at path: /);
   });
 });

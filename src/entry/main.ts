@@ -7,7 +7,8 @@
 // contract stays the one `@github/local-action` calls.
 import { InputError } from '../errors.js';
 import { readConfig } from '../inputs.js';
-import { failStep } from '../runner-env.js';
+import { Outputs } from '../constants.js';
+import { failStep, setRunnerOutput } from '../runner-env.js';
 
 let invalid: InputError | undefined;
 try {
@@ -16,5 +17,8 @@ try {
   // Anything else is a bug: run() meets it again and reports it its own way.
   if (error instanceof InputError) invalid = error;
 }
-if (invalid) failStep(invalid.message);
-else await (await import('../main.js')).run();
+// What run() does with unusable inputs: `passed` is false, the step fails with the message.
+if (invalid) {
+  setRunnerOutput(Outputs.Passed, 'false');
+  failStep(invalid.message);
+} else await (await import('../main.js')).run();
