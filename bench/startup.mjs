@@ -6,7 +6,7 @@
 //
 // Runs, interleaved (so the machine's load hits both alike), `--runs` times each as a separate
 // process: `node -e 0` (the floor) and `node dist/main/index.js` with a runner's environment and an
-// invalid `mode` input. Checks that the bundle printed the one `::error::` line and exited 1, then
+// invalid `mode` input. Checks that the bundle printed the `::error::` line and exited 1, then
 // prints both medians, the peak RSS of each and the ratio. covgate runs under --node (default
 // $COVGATE_TEST_NODE, else this node): GitHub runs the action on node24.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +34,8 @@ if (!existsSync(bundle)) {
 const work = mkdtempSync(join(os.tmpdir(), 'covgate-startup-'));
 const eventPath = join(work, 'event.json');
 writeFileSync(eventPath, '{}');
+const outputPath = join(work, 'output');
+writeFileSync(outputPath, '');
 const env = {
   PATH: process.env.PATH,
   HOME: work,
@@ -41,6 +43,7 @@ const env = {
   GITHUB_WORKSPACE: work,
   GITHUB_EVENT_NAME: 'push',
   GITHUB_EVENT_PATH: eventPath,
+  GITHUB_OUTPUT: outputPath,
   INPUT_MODE: 'bogus',
 };
 // /usr/bin/time gives each process's peak RSS; without it only times are printed.
@@ -62,7 +65,7 @@ once([bundle]); // warm the page cache
 for (let i = 0; i < runs; i++) {
   bare.push(once(['-e', '0']));
   const r = once([bundle]);
-  if (r.status !== 1 || !/^::error::\d+ problems? with the inputs:.*Invalid mode 'bogus'/.test(r.stdout)) {
+  if (r.status !== 1 || !/^::error::\d+ problems? with the inputs:.*Invalid mode 'bogus'/m.test(r.stdout)) {
     console.error(`bench: the bundle did not fail on the input: status ${r.status}, stdout ${r.stdout}`);
     process.exit(1);
   }
