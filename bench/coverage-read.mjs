@@ -1,19 +1,24 @@
 #!/usr/bin/env node
 // Benchmark: covgate reading + summarising a large istanbul report vs istanbul's own reporter.
 //
-//   npm run build && node bench/coverage-read.mjs [--files 3000] [--runs 3]
+//   npm run build && node bench/coverage-read.mjs [--files 9000] [--runs 3] [--node PATH]
 //
 // 1. Generates bench/out/coverage-final.json: a deterministic, realistic istanbul report (thousands
 //    of files, tens of MB) shaped like babel/nyc output: statements, functions, if/cond-expr/
 //    switch/logical branches, ~75 % of it hit.
-// 2. Times, as separate node processes on the same file, median of --runs:
+// 2. Times, as separate node processes on the same file (run under --node, default
+//    $COVGATE_TEST_NODE, else this node), interleaved, median of --runs, each with its peak RSS:
 //    covgate : node dist/cli/index.js report --coverage <file> --root <root> --format json
 //              (without dist/cli: an in-process harness transpiled from src/coverage, said so)
 //    baseline: nyc report --reporter=json-summary (istanbul-lib-coverage + istanbul-reports)
-// 3. Checks both report the same totals, and prints both times and the ratio covgate / baseline.
+//    floor   : bench/support/read-floor.mjs — node reading the file in chunks and counting its
+//              quotes, nothing kept: what any streaming reader must at least spend
+// 3. Checks both report the same totals, and prints the times, memory and target 2 of issue 17:
+//    nyc / covgate time >= 1.4 and covgate / nyc peak memory <= 0.5 (at >= 150 MB: --files 9000).
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import process from 'node:process';
@@ -25,8 +30,15 @@ const out = join(repo, 'bench', 'out');
 // A real directory: nyc only reports files under its cwd.
 const ROOT = join(out, 'repo');
 const { values } = parseArgs({
-  options: { files: { type: 'string', default: '3000' }, runs: { type: 'string', default: '3' } },
+  options: {
+    files: { type: 'string', default: '9000' },
+    runs: { type: 'string', default: '3' },
+    node: { type: 'string', default: process.env.COVGATE_TEST_NODE || process.execPath },
+  },
 });
+const nodeBin = values.node;
+// /usr/bin/time gives each process's peak RSS (its last stderr line); without it, times only.
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const fileCount = Number(values.files);
 const runs = Number(values.runs);
 
@@ -88,19 +100,33 @@ function generate(target) {
   writeFileSync(target, JSON.stringify(map));
 }
 
-function time(label, file, args, opts = {}) {
-  const samples = [];
-  let last;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    last = spawnSync(file, args, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
-    samples.push(performance.now() - t0);
-    if (last.error || (last.status !== 0 && last.status !== 1)) {
-      throw new Error(`${label} failed (exit ${last.status}): ${last.error ?? last.stderr.slice(0, 500)}`);
-    }
+/** One process: wall time, peak RSS (MB, NaN without /usr/bin/time) and stdout. */
+function once(label, file, args, opts = {}) {
+  const t0 = performance.now();
+  const argv = timeBin ? ['-f', '%M', file, ...args] : args;
+  const r = spawnSync(timeBin ?? file, argv, { encoding: 'utf8', maxBuffer: 1 << 30, ...opts });
+  const ms = performance.now() - t0;
+  if (r.error || (r.status !== 0 && r.status !== 1)) {
+    throw new Error(`${label} failed (exit ${r.status}): ${r.error ?? r.stderr.slice(0, 500)}`);
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)], stdout: last.stdout };
+  const mb = timeBin ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { ms, mb, stdout: r.stdout };
+}
+
+/** Runs the tools round-robin `runs` times (load hits each alike); median time and memory of each. */
+function timeAll(tools) {
+  const samples = tools.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    tools.forEach((t, k) => samples[k].push(once(t.label, t.file, t.args, t.opts)));
+  }
+  const median = (v) => v.sort((x, y) => x - y)[Math.floor(v.length / 2)];
+  return tools.map((t, k) => ({
+    label: t.label,
+    ms: median(samples[k].map((s) => s.ms)),
+    mb: median(samples[k].map((s) => s.mb)),
+    all: samples[k].map((s) => s.ms.toFixed(0)).join(', '),
+    stdout: samples[k].at(-1).stdout,
+  }));
 }
 
 /** Without the CLI bundle: transpile src/coverage (+ errors.ts) to plain ESM and call it in a process. */
@@ -142,26 +168,19 @@ generate(report);
 console.log(`report size: ${(statSync(report).size / 1e6).toFixed(1)} MB, runs per tool: ${runs}`);
 
 const cli = join(repo, 'dist', 'cli', 'index.js');
-let covgate;
+let covgateTool;
 if (existsSync(cli)) {
-  covgate = time('covgate', process.execPath, [
-    cli,
-    'report',
-    '--coverage',
-    report,
-    '--root',
-    ROOT,
-    '--format',
-    'json',
-  ]);
-  covgate.label = 'covgate report (dist/cli)';
+  covgateTool = {
+    label: 'covgate report (dist/cli)',
+    file: nodeBin,
+    args: [cli, 'report', '--coverage', report, '--root', ROOT, '--format', 'json'],
+  };
 } else {
   console.log(
     'dist/cli/index.js is missing (run `npm run build`): timing an in-process harness of src/coverage',
   );
   const harness = await buildHarness();
-  covgate = time('covgate harness', process.execPath, [harness, report, ROOT]);
-  covgate.label = 'covgate readers (harness)';
+  covgateTool = { label: 'covgate readers (harness)', file: nodeBin, args: [harness, report, ROOT] };
 }
 
 // nyc report reads every *.json of --temp-dir: give it a directory holding only our report.
@@ -172,7 +191,13 @@ mkdirSync(nycIn, { recursive: true });
 writeFileSync(join(nycIn, 'coverage-final.json'), readFileSync(report));
 const nyc = join(repo, 'node_modules', 'nyc', 'bin', 'nyc.js');
 const nycArgs = [nyc, 'report', '--reporter=json-summary', '--temp-dir', nycIn, '--report-dir', nycOut];
-const baseline = time('nyc report', process.execPath, nycArgs, { cwd: ROOT });
+const floorScript = join(repo, 'bench', 'support', 'read-floor.mjs');
+once('warm-up', nodeBin, [floorScript, report]); // the page cache
+const [covgate, baseline, floor] = timeAll([
+  covgateTool,
+  { label: 'nyc report --reporter=json-summary', file: nodeBin, args: nycArgs, opts: { cwd: ROOT } },
+  { label: 'floor: node + read in chunks + count', file: nodeBin, args: [floorScript, report] },
+]);
 
 const ours = JSON.parse(covgate.stdout).totals;
 const theirs = JSON.parse(readFileSync(join(nycOut, 'coverage-summary.json'), 'utf8')).total;
@@ -191,6 +216,17 @@ console.log(
       .map((m) => `${m} ${ours[m].covered}/${ours[m].total}`)
       .join(', '),
 );
-console.log(`${covgate.label.padEnd(36)} ${covgate.ms.toFixed(0).padStart(7)} ms`);
-console.log(`${'nyc report --reporter=json-summary'.padEnd(36)} ${baseline.ms.toFixed(0).padStart(7)} ms`);
-console.log(`ratio covgate / nyc: ${(covgate.ms / baseline.ms).toFixed(2)} (below 1 = covgate faster)`);
+const version = spawnSync(nodeBin, ['--version'], { encoding: 'utf8' }).stdout.trim();
+console.log(`node ${version}; load average ${os.loadavg()[0].toFixed(1)}`);
+for (const r of [covgate, baseline, floor]) {
+  console.log(
+    `${r.label.padEnd(36)} ${r.ms.toFixed(0).padStart(7)} ms ${r.mb.toFixed(0).padStart(5)} MB  (${r.all} ms)`,
+  );
+}
+const speed = baseline.ms / covgate.ms;
+const memory = covgate.mb / baseline.mb;
+console.log(
+  `coverage-read: ratio nyc / covgate time ${speed.toFixed(2)} (target >= 1.4; floor ${(baseline.ms / floor.ms).toFixed(2)}), ` +
+    `covgate / nyc memory ${memory.toFixed(2)} (target <= 0.5; floor ${(floor.mb / baseline.mb).toFixed(2)}) ` +
+    (speed >= 1.4 && memory <= 0.5 ? 'MET' : 'NOT MET'),
+);

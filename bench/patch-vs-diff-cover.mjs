@@ -40,7 +40,7 @@ const cli = join(root, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
 const floorScript = join(root, 'bench', 'support', 'patch-floor.mjs');
 const { values } = parseArgs({
   options: {
-    sizes: { type: 'string', default: '3000x300,10000x1000' },
+    sizes: { type: 'string', default: '1000x100,3000x300,10000x1000' },
     files: { type: 'string' },
     changed: { type: 'string' },
     runs: { type: 'string', default: '3' },
@@ -215,25 +215,42 @@ function generate() {
   writeFileSync(join(out, 'head.info'), toLcov(headData));
 }
 
+// /usr/bin/time gives a process's peak RSS; `run(..., true)` records it in `lastMb`.
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const rssFile = join(os.tmpdir(), `covgate-bench-rss-${process.pid}`);
+let lastMb = NaN;
+
 function time(label, fn) {
   const times = [];
+  const mbs = [];
   let result;
   for (let r = 0; r <= runs; r++) {
+    lastMb = NaN;
     const start = performance.now();
     result = fn();
     if (r > 0) times.push(performance.now() - start); // run 0 warms the page cache
+    if (r > 0) mbs.push(lastMb);
   }
   times.sort((a, b) => a - b);
+  mbs.sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
+  const mb = mbs[Math.floor(mbs.length / 2)];
   console.log(
-    `${label.padEnd(58)} ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)})`,
+    `${label.padEnd(58)} ${times.map((t) => t.toFixed(0)).join(', ')} ms (median ${median.toFixed(0)})` +
+      (Number.isNaN(mb) ? '' : `, peak ${mb.toFixed(0)} MB`),
   );
-  return { median, result };
+  return { median, mb, result };
 }
 
-function run(file, args) {
-  const r = spawnSync(file, args, { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 30 });
+function run(file, args, rss = false) {
+  const timed = rss && timeBin !== undefined;
+  const r = spawnSync(timed ? timeBin : file, timed ? ['-f', '%M', '-o', rssFile, file, ...args] : args, {
+    cwd: repo,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+  });
   if (r.status !== 0 && r.status !== 1) throw new Error(`${file} ${args.join(' ')} failed: ${r.stderr}`);
+  if (timed) lastMb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
   return r.stdout;
 }
 
@@ -246,7 +263,7 @@ function compare(ext) {
       run('git', ['diff', '--unified=0', '--no-color', '--no-ext-diff', '-M', 'main...HEAD']),
     );
     const args = ['report', '--coverage', join(out, `head.${ext}`), '--base', join(out, `base.${ext}`)];
-    const stdout = run(nodeBin, [cli, ...args, '--diff', diffFile, '--root', repo, '--format', 'json']);
+    const stdout = run(nodeBin, [cli, ...args, '--diff', diffFile, '--root', repo, '--format', 'json'], true);
     return JSON.parse(stdout).patch;
   });
   // For reference: the very inputs diff-cover gets (no base report to read and compare).
@@ -259,11 +276,11 @@ function compare(ext) {
     return run(nodeBin, [cli, ...args, '--format', 'json']).length;
   });
   const floor = time(`floor ${ext}: node + read base and head + bare scan`, () =>
-    run(nodeBin, [floorScript, ext, join(out, `base.${ext}`), join(out, `head.${ext}`)]),
+    run(nodeBin, [floorScript, ext, join(out, `base.${ext}`), join(out, `head.${ext}`)], true),
   );
   const dcJson = join(out, 'diff-cover.json');
   const diffCover = time(`diff-cover ${ext}: --compare-branch=main --json-report`, () => {
-    run('diff-cover', [join(out, `head.${ext}`), '--compare-branch=main', '--json-report', dcJson]);
+    run('diff-cover', [join(out, `head.${ext}`), '--compare-branch=main', '--json-report', dcJson], true);
     return JSON.parse(readFileSync(dcJson, 'utf8'));
   });
   // The PR comment each tool renders: covgate's Markdown vs diff-cover's --markdown-report.
@@ -299,13 +316,14 @@ function compare(ext) {
   console.log(
     `  ${ext}: covgate ${covgate.median.toFixed(0)} ms, diff-cover ${diffCover.median.toFixed(0)} ms, ` +
       `floor ${floor.median.toFixed(0)} ms; ratio diff-cover / covgate ${ratio.toFixed(1)}, ` +
-      `diff-cover / floor ${ceiling.toFixed(1)}`,
+      `diff-cover / floor ${ceiling.toFixed(1)}; peak memory covgate ${covgate.mb.toFixed(0)} MB, ` +
+      `diff-cover ${diffCover.mb.toFixed(0)} MB, floor ${floor.mb.toFixed(0)} MB`,
   );
   console.log(
     `  ${ext} comment: covgate markdown ${comment.median.toFixed(0)} ms, diff-cover --markdown-report ` +
       `${dcMarkdown.median.toFixed(0)} ms, ratio ${(dcMarkdown.median / comment.median).toFixed(1)}`,
   );
-  return { ratio, ceiling };
+  return { ratio, ceiling, ms: covgate.median, mb: covgate.mb, dcMb: diffCover.mb, floorMb: floor.mb };
 }
 
 /** Generates one size's data and compares both formats on it. */
@@ -329,13 +347,34 @@ function measureSize({ files, changed }) {
 
 console.log(`covgate runs under ${nodeBin} (${nodeVersion.stdout.trim()})`);
 const results = sizes.map(measureSize);
-const worst = Math.min(...results.flatMap((r) => [r.lcov.ratio, r.xml.ratio]));
-const parts = results.map(
-  (r) =>
-    `${r.size} lcov ${r.lcov.ratio.toFixed(1)} (floor ${r.lcov.ceiling.toFixed(1)}), ` +
-    `cobertura ${r.xml.ratio.toFixed(1)} (floor ${r.xml.ceiling.toFixed(1)})`,
+// Target 1 (issue 17) at 10,000 files / 1,000 changed: >= 4x faster than diff-cover, no more memory.
+const target = results.find((r) => r.size === '10000x1000') ?? results.at(-1);
+const parts = [target.lcov, target.xml].map(
+  (r, k) =>
+    `${k === 0 ? 'lcov' : 'cobertura'} ${r.ratio.toFixed(1)} (floor ${r.ceiling.toFixed(1)}), ` +
+    `memory ${(r.mb / r.dcMb).toFixed(2)} of diff-cover's (floor ${(r.floorMb / r.dcMb).toFixed(2)})`,
 );
+const met = [target.lcov, target.xml].every((r) => r.ratio >= 4 && r.mb <= r.dcMb);
 console.log(
-  `patch-vs-diff-cover: ratio diff-cover / covgate: ${parts.join('; ')} ` +
-    `(target >= 20) ${worst >= 20 ? 'OK' : 'BELOW TARGET'}`,
+  `patch-vs-diff-cover: ${target.size}: ratio diff-cover / covgate time ${parts.join('; ')} ` +
+    `(target >= 4 and memory <= 1) ${met ? 'MET' : 'NOT MET'}`,
 );
+// Target 4: the same case at 1x, 3x and 10x; the 10x time and memory within 11x of the 1x ones.
+const one = results.find((r) => r.size === '1000x100');
+const ten = results.find((r) => r.size === '10000x1000');
+if (one && ten) {
+  const three = results.find((r) => r.size === '3000x300');
+  const rows = [one, three, ten].filter(Boolean);
+  for (const ext of ['lcov', 'xml']) {
+    const line = rows
+      .map((r) => `${r.size} ${r[ext].ms.toFixed(0)} ms ${r[ext].mb.toFixed(0)} MB`)
+      .join(', ');
+    console.log(`  covgate ${ext} report --base --diff --format json: ${line}`);
+  }
+  const growth = ['lcov', 'xml'].flatMap((ext) => [ten[ext].ms / one[ext].ms, ten[ext].mb / one[ext].mb]);
+  console.log(
+    `linear-cost: ratio 10x / 1x: lcov time ${growth[0].toFixed(1)}, memory ${growth[1].toFixed(1)}; ` +
+      `cobertura time ${growth[2].toFixed(1)}, memory ${growth[3].toFixed(1)} (target <= 11) ` +
+      (growth.every((g) => g <= 11) ? 'MET' : 'NOT MET'),
+  );
+}

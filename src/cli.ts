@@ -24,6 +24,7 @@ import { writeHtmlReport } from './html/write-report.js';
 import { parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
+import { writeJson } from './report/json-stream.js';
 import { renderComment } from './report/markdown.js';
 import { renderText } from './report/text.js';
 
@@ -258,7 +259,6 @@ function renderContext(loaded: Loaded): RenderContext {
 }
 
 function render(report: FullReport, format: Format, loaded: Loaded): string {
-  if (format === 'json') return JSON.stringify(report, null, 2) + '\n';
   if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
   return renderText(report, loaded.head);
 }
@@ -340,7 +340,9 @@ export async function runCli(
     });
     const report = applyComponents(built, components, loaded.base, '--components');
     if (args.html !== undefined) await writeHtml(args.html, { loaded, report, root: args.root }, err);
-    out(render(report, args.format, loaded), args.format);
+    // JSON is written in pieces (src/report/json-stream.ts), never as one string.
+    if (args.format === 'json') writeJson(report, (s) => out(s, 'json'));
+    else out(render(report, args.format, loaded), args.format);
     return report.passed ? 0 : 1;
   } catch (error) {
     const prefix = error instanceof InputError ? '' : 'unexpected error: ';

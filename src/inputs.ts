@@ -7,7 +7,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { isAbsolute, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { parseComponents } from './analysis/components.js';
 import { parseFailUnder, parsePercent } from './analysis/gate.js';
 import { DEFAULT_COVERAGE_GLOBS, type Config, type PostgresConfig } from './config.js';
@@ -16,6 +15,7 @@ import { InputError } from './errors.js';
 import { checkGlobsInside } from './glob-scope.js';
 import { readEventContext } from './event-context.js';
 import { generatePassword, validatePostgresInputs } from './postgres/validation.js';
+import { readRunnerInput } from './runner-env.js';
 import { checkShardInputs, readShardCount } from './shard/shard-inputs.js';
 import { resolveShardName } from './shard/shard-name.js';
 
@@ -33,7 +33,7 @@ export interface InputSource {
 /** Reads the inputs and context the runner gave this process. Throws InputError listing every problem. */
 export function readConfig(): Config {
   return parseConfig({
-    getInput: (name) => core.getInput(name),
+    getInput: (name) => readRunnerInput(name),
     env: process.env,
     cwd: process.cwd(),
     event: readEventPayload(process.env.GITHUB_EVENT_PATH),

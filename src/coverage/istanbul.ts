@@ -125,27 +125,40 @@ export function readIstanbul(value: Json, source: string, opts: ReadOptions): Pa
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
   const toRepoPath = createRepoPathResolver(opts);
-  for (const key in value) {
-    let entry: unknown = value[key];
-    // Old istanbul serialised FileCoverage objects as { data: {...} }.
-    if (isObject(entry) && !isIstanbulFile(entry)) {
-      const inner = entry.data;
-      if (isIstanbulFile(inner)) entry = inner;
-    }
-    if (!isObject(entry) || !isIstanbulFile(entry)) {
-      throw new CoverageFormatError(
-        `${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
-          'point covgate at coverage-final.json from the "json" reporter',
-      );
-    }
-    const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-    const path = toRepoPath(raw);
-    if (path === null) {
-      dropped.push(raw);
-      continue;
-    }
-    const file: FileCoverage = { path, ...readFile(entry, key, source) };
-    addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
-  }
+  for (const key in value) readIstanbulEntry(files, dropped, key, value[key], source, toRepoPath);
   return { data: toCoverageData(files, ['istanbul']), dropped };
+}
+
+/**
+ * Adds one entry (`key`: its parsed value) of coverage-final.json to `files`, or its path to
+ * `dropped` when it lies outside the root (shared with the streaming reader, istanbul-stream.ts).
+ */
+export function readIstanbulEntry(
+  files: Map<string, FileCoverage>,
+  dropped: string[],
+  key: string,
+  value: unknown,
+  source: string,
+  toRepoPath: (raw: string) => string | null,
+): void {
+  let entry = value;
+  // Old istanbul serialised FileCoverage objects as { data: {...} }.
+  if (isObject(entry) && !isIstanbulFile(entry)) {
+    const inner = entry.data;
+    if (isIstanbulFile(inner)) entry = inner;
+  }
+  if (!isObject(entry) || !isIstanbulFile(entry)) {
+    throw new CoverageFormatError(
+      `${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
+        'point covgate at coverage-final.json from the "json" reporter',
+    );
+  }
+  const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
+  const path = toRepoPath(raw);
+  if (path === null) {
+    dropped.push(raw);
+    return;
+  }
+  const file: FileCoverage = { path, ...readFile(entry, key, source) };
+  addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
 }

@@ -13,6 +13,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { CoverageFormatError, InputError, describeError } from '../errors.js';
 import { parseCoberturaXml, readCobertura } from './cobertura.js';
 import { isIstanbulFile, readIstanbul } from './istanbul.js';
+import { readIstanbulStreaming } from './istanbul-stream.js';
 import { readLcov } from './lcov.js';
 import { mergeCoverage } from './merge.js';
 import type { CoverageData } from './model.js';
@@ -118,6 +119,11 @@ export function parseCoverage(text: string, source: string, opts: ReadOptions): 
         'use istanbul coverage-final.json, lcov.info or Cobertura XML',
     );
   }
+  return checkDropped(parsed, source, opts);
+}
+
+/** Lists each dropped path once; a report with every file outside the root is an error. */
+function checkDropped(parsed: ParsedCoverage, source: string, opts: ReadOptions): ParsedCoverage {
   parsed.dropped = [...new Set(parsed.dropped)];
   if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
     throw new CoverageFormatError(
@@ -189,16 +195,23 @@ export async function loadCoverage(
   const parts: { name: string; data: CoverageData }[] = [];
   const dropped = new Set<string>();
   for (const file of chosen) {
-    let text: string;
+    let text = '';
+    let streamed: ParsedCoverage | null;
     try {
-      text = await readTextFile(file);
+      // istanbul JSON is read entry by entry (istanbul-stream.ts); the rest, or a file it leaves to
+      // the ordinary reader, as one text.
+      streamed = readIstanbulStreaming(file, reportName(file, opts.cwd), readOptions(file, opts));
+      if (streamed === null) text = await readTextFile(file);
     } catch (error) {
       throw new InputError(
         `${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${describeError(error)})`,
       );
     }
-    const parsed = parseReportFile(text, file, opts);
-    parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
+    const source = reportName(file, opts.cwd);
+    const parsed = streamed
+      ? checkDropped(streamed, source, readOptions(file, opts))
+      : parseReportFile(text, file, opts);
+    parts.push({ name: source, data: parsed.data });
     for (const d of parsed.dropped) dropped.add(d);
   }
   const once = dropDuplicateFormats(parts);
@@ -241,7 +254,12 @@ export function parseReportFile(
   file: string,
   opts: { cwd: string; root: string },
 ): ParsedCoverage {
+  return parseCoverage(text, reportName(file, opts.cwd), readOptions(file, opts));
+}
+
+/** The reader options of report file `file`. */
+function readOptions(file: string, opts: { cwd: string; root: string }): ReadOptions {
   const exists = (repoPath: string): boolean => existsSync(join(opts.root, repoPath));
   // Relative paths in a report are relative to where the tool ran: the working directory.
-  return parseCoverage(text, reportName(file, opts.cwd), { root: opts.root, baseDir: opts.cwd, exists });
+  return { root: opts.root, baseDir: opts.cwd, exists };
 }
