@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 408:
+/***/ 849:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8097,28 +8097,231 @@ function readIstanbul(value, source, opts) {
     const files = new Map();
     const dropped = [];
     const toRepoPath = createRepoPathResolver(opts);
-    for (const key in value) {
-        let entry = value[key];
-        // Old istanbul serialised FileCoverage objects as { data: {...} }.
-        if (isObject(entry) && !isIstanbulFile(entry)) {
-            const inner = entry.data;
-            if (isIstanbulFile(inner))
-                entry = inner;
-        }
-        if (!isObject(entry) || !isIstanbulFile(entry)) {
-            throw new CoverageFormatError(`${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
-                'point covgate at coverage-final.json from the "json" reporter');
-        }
-        const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
-        const path = toRepoPath(raw);
-        if (path === null) {
-            dropped.push(raw);
-            continue;
-        }
-        const file = { path, ...istanbul_readFile(entry, key, source) };
-        addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
-    }
+    for (const key in value)
+        readIstanbulEntry(files, dropped, key, value[key], source, toRepoPath);
     return { data: toCoverageData(files, ['istanbul']), dropped };
+}
+/**
+ * Adds one entry (`key`: its parsed value) of coverage-final.json to `files`, or its path to
+ * `dropped` when it lies outside the root (shared with the streaming reader, istanbul-stream.ts).
+ */
+function readIstanbulEntry(files, dropped, key, value, source, toRepoPath) {
+    let entry = value;
+    // Old istanbul serialised FileCoverage objects as { data: {...} }.
+    if (isObject(entry) && !isIstanbulFile(entry)) {
+        const inner = entry.data;
+        if (isIstanbulFile(inner))
+            entry = inner;
+    }
+    if (!isObject(entry) || !isIstanbulFile(entry)) {
+        throw new CoverageFormatError(`${source}: entry "${key}" is not istanbul file coverage (statementMap, s, fnMap, f, branchMap, b); ` +
+            'point covgate at coverage-final.json from the "json" reporter');
+    }
+    const raw = typeof entry.path === 'string' && entry.path !== '' ? entry.path : key;
+    const path = toRepoPath(raw);
+    if (path === null) {
+        dropped.push(raw);
+        return;
+    }
+    const file = { path, ...istanbul_readFile(entry, key, source) };
+    addFileCoverage(files, entry.all === true ? markPlaceholder(file) : file);
+}
+
+;// CONCATENATED MODULE: ./js/coverage/istanbul-stream.js
+/**
+ * Reads a big istanbul `coverage-final.json` without one `JSON.parse` of the whole file: the file
+ * is read in chunks, a byte scanner finds where each top-level entry's object starts and ends, and
+ * each entry alone is parsed and folded into the model. Peak memory is one chunk, one entry and the
+ * model, instead of the whole text plus its whole object tree (bench/coverage-read.mjs).
+ *
+ * The result must equal `parseCoverage` on the whole text, so anything this scanner does not handle
+ * with certainty — not an object of objects, duplicate or integer-like keys (JSON.parse would order
+ * or merge those differently), a first entry that is not istanbul file coverage, any syntax error —
+ * returns `null` and the caller reads the file the ordinary way, whose messages stay the only ones.
+ */
+
+
+
+
+
+const CHUNK = 1 << 22;
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN = 0x7b;
+const CLOSE = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+// A key JSON.parse would move to the front of the object (an array index).
+const INDEX_KEY = /^(?:0|[1-9]\d{0,9})$/;
+/** What may come next at depth 1 (between the entries). */
+var Expect;
+(function (Expect) {
+    Expect[Expect["FirstKeyOrEnd"] = 0] = "FirstKeyOrEnd";
+    Expect[Expect["Colon"] = 1] = "Colon";
+    Expect[Expect["Value"] = 2] = "Value";
+    Expect[Expect["CommaOrEnd"] = 3] = "CommaOrEnd";
+    Expect[Expect["Key"] = 4] = "Key";
+})(Expect || (Expect = {}));
+const isBlank = (c) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+/** Offset of the `{` the file starts with (after a BOM and blanks), or null. */
+function objectStart(buf, n) {
+    let i = n >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    while (i < n && isBlank(buf[i]))
+        i++;
+    return i < n && buf[i] === OPEN ? i : null;
+}
+/**
+ * Reads `file` as istanbul coverage-final.json entry by entry; `null` when the ordinary reader
+ * must decide (see the file comment). `source` names the file in messages.
+ */
+function readIstanbulStreaming(file, source, opts, chunkSize = CHUNK) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        return scanFile(fd, source, opts, chunkSize);
+    }
+    catch (error) {
+        // An entry the reader rejects: the ordinary reader decides which problem to report first.
+        if (error instanceof CoverageFormatError)
+            return null;
+        throw error;
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+/** The scan proper: one pass over the bytes, one `JSON.parse` per entry; reads of `chunkSize` bytes. */
+function scanFile(fd, source, opts, chunkSize) {
+    const files = new Map();
+    const dropped = [];
+    const keys = new Set();
+    const toRepoPath = createRepoPathResolver(opts);
+    let first = true;
+    // One buffer for the whole file: an unfinished key or entry moves to its front and the next read
+    // goes after it (it grows only for an entry longer than a chunk), so reading allocates nothing.
+    let work = Buffer.allocUnsafe(2 * chunkSize);
+    let n = (0,external_node_fs_namespaceObject.readSync)(fd, work, 0, chunkSize, null);
+    const start = objectStart(work, n);
+    if (start === null)
+        return null;
+    let buf = work.subarray(start + 1, n);
+    let depth = 1;
+    let inString = false;
+    let expect = Expect.FirstKeyOrEnd;
+    // Where the current key string or entry object began in `buf` (-1: none), and the last key.
+    let mark = -1;
+    let key = '';
+    let i = 0;
+    for (;;) {
+        const len = buf.length;
+        while (i < len) {
+            if (inString) {
+                const q = buf.indexOf(QUOTE, i);
+                if (q < 0) {
+                    i = len;
+                    break;
+                }
+                // The string's opening quote stops this walk, so escapes are counted within the string.
+                let b = q - 1;
+                while (buf[b] === BACKSLASH)
+                    b--;
+                i = q + 1;
+                if ((q - 1 - b) % 2 === 1)
+                    continue;
+                inString = false;
+                if (depth === 1) {
+                    const parsed = parseKey(buf, mark, i);
+                    if (parsed === null || keys.has(parsed) || INDEX_KEY.test(parsed))
+                        return null;
+                    keys.add(parsed);
+                    key = parsed;
+                    mark = -1;
+                    expect = Expect.Colon;
+                }
+                continue;
+            }
+            const c = buf[i];
+            if (depth >= 2) {
+                if (c === QUOTE)
+                    inString = true;
+                else if (c === OPEN || c === OPEN_ARRAY)
+                    depth++;
+                else if (c === CLOSE || c === CLOSE_ARRAY) {
+                    if (--depth === 1) {
+                        let entry;
+                        try {
+                            entry = JSON.parse(buf.toString('utf8', mark, i + 1));
+                        }
+                        catch {
+                            return null;
+                        }
+                        if (first &&
+                            !isIstanbulFile(entry) &&
+                            !isIstanbulFile(entry?.data)) {
+                            return null;
+                        }
+                        first = false;
+                        readIstanbulEntry(files, dropped, key, entry, source, toRepoPath);
+                        mark = -1;
+                        expect = Expect.CommaOrEnd;
+                    }
+                }
+            }
+            else if (depth === 1) {
+                if (isBlank(c)) {
+                    // between tokens
+                }
+                else if (c === QUOTE && (expect === Expect.FirstKeyOrEnd || expect === Expect.Key)) {
+                    inString = true;
+                    mark = i;
+                }
+                else if (c === 0x3a && expect === Expect.Colon)
+                    expect = Expect.Value;
+                else if (c === OPEN && expect === Expect.Value) {
+                    depth = 2;
+                    mark = i;
+                }
+                else if (c === 0x2c && expect === Expect.CommaOrEnd)
+                    expect = Expect.Key;
+                else if (c === CLOSE && (expect === Expect.CommaOrEnd || expect === Expect.FirstKeyOrEnd))
+                    depth = 0;
+                else
+                    return null;
+            }
+            else if (!isBlank(c))
+                return null; // only blanks may follow the top-level object
+            i++;
+        }
+        // Carry the unfinished key or entry over; the scan resumes where it stopped.
+        const carried = mark >= 0 ? buf.length - mark : 0;
+        if (carried + chunkSize > work.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(2 * work.length, carried + chunkSize));
+            buf.copy(bigger, 0, mark);
+            work = bigger;
+        }
+        else if (carried > 0) {
+            buf.copy(work, 0, mark); // copy handles the overlap (memmove)
+        }
+        n = (0,external_node_fs_namespaceObject.readSync)(fd, work, carried, chunkSize, null);
+        if (n === 0)
+            break;
+        buf = work.subarray(0, carried + n);
+        i = carried;
+        if (mark >= 0)
+            mark = 0;
+    }
+    if (depth !== 0 || first)
+        return null;
+    return { data: toCoverageData(files, ['istanbul']), dropped };
+}
+/** The key string at buf[from..to) (quotes included), or null when JSON.parse rejects it. */
+function parseKey(buf, from, to) {
+    try {
+        const key = JSON.parse(buf.toString('utf8', from, to));
+        return typeof key === 'string' ? key : null;
+    }
+    catch {
+        return null;
+    }
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/lcov-file.js
@@ -8660,6 +8863,7 @@ function partRank(data) {
 
 
 
+
 const LCOV_START = ['TN:', 'SF:', 'VER:'];
 function parseJson(text, source, opts) {
     let value;
@@ -8724,6 +8928,10 @@ function parseCoverage(text, source, opts) {
         throw new CoverageFormatError(`${source}: unknown coverage format (starts with "${start.slice(0, 30)}"); ` +
             'use istanbul coverage-final.json, lcov.info or Cobertura XML');
     }
+    return checkDropped(parsed, source, opts);
+}
+/** Lists each dropped path once; a report with every file outside the root is an error. */
+function checkDropped(parsed, source, opts) {
     parsed.dropped = [...new Set(parsed.dropped)];
     if (parsed.data.files.size === 0 && parsed.dropped.length > 0) {
         throw new CoverageFormatError(`${source}: all ${parsed.dropped.length} files lie outside the root ${opts.root} ` +
@@ -8783,15 +8991,23 @@ async function loadCoverage(globs, opts) {
     const parts = [];
     const dropped = new Set();
     for (const file of chosen) {
-        let text;
+        let text = '';
+        let streamed;
         try {
-            text = await readTextFile(file);
+            // istanbul JSON is read entry by entry (istanbul-stream.ts); the rest, or a file it leaves to
+            // the ordinary reader, as one text.
+            streamed = readIstanbulStreaming(file, reportName(file, opts.cwd), readOptions(file, opts));
+            if (streamed === null)
+                text = await readTextFile(file);
         }
         catch (error) {
             throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
         }
-        const parsed = parseReportFile(text, file, opts);
-        parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
+        const source = reportName(file, opts.cwd);
+        const parsed = streamed
+            ? checkDropped(streamed, source, readOptions(file, opts))
+            : parseReportFile(text, file, opts);
+        parts.push({ name: source, data: parsed.data });
         for (const d of parsed.dropped)
             dropped.add(d);
     }
@@ -8828,9 +9044,13 @@ function reportName(file, cwd) {
  * it reads, for a caller that has read the file already.
  */
 function parseReportFile(text, file, opts) {
+    return parseCoverage(text, reportName(file, opts.cwd), readOptions(file, opts));
+}
+/** The reader options of report file `file`. */
+function readOptions(file, opts) {
     const exists = (repoPath) => (0,external_node_fs_namespaceObject.existsSync)((0,external_node_path_namespaceObject.join)(opts.root, repoPath));
     // Relative paths in a report are relative to where the tool ran: the working directory.
-    return parseCoverage(text, reportName(file, opts.cwd), { root: opts.root, baseDir: opts.cwd, exists });
+    return { root: opts.root, baseDir: opts.cwd, exists };
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/serialize.js
@@ -10007,6 +10227,74 @@ async function readBaselineFile(file, source) {
     return parseBaseline(value, source);
 }
 
+;// CONCATENATED MODULE: ./js/report/json-stream.js
+/**
+ * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: the top-level object and the arrays
+ * and objects directly in it are taken apart, everything below is stringified per item. A report of
+ * 10,000 files is then never one 20 MB string (plus its escaped copy and its encoded copy) at once
+ * (bench/coverage-read.mjs). Pieces are batched so the writer sees few, large writes.
+ */
+const BATCH = 1 << 16;
+/** True for what JSON.stringify takes apart itself: plain arrays and objects without toJSON. */
+function isContainer(value) {
+    if (typeof value !== 'object' || value === null)
+        return false;
+    return typeof value.toJSON !== 'function';
+}
+/** JSON.stringify's text of `value` at nesting `indent`; undefined where it would skip the value. */
+function leaf(value, indent) {
+    const text = JSON.stringify(value, null, 2);
+    return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+}
+function emit(value, indent, depth, write) {
+    if (depth >= 2 || !isContainer(value)) {
+        write(leaf(value, indent) ?? 'null');
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return write('[]');
+        write('[');
+        value.forEach((item, i) => {
+            write(`${i === 0 ? '' : ','}\n${inner}`);
+            // In an array, what JSON.stringify skips in an object is written as null.
+            if (isContainer(item))
+                emit(item, inner, depth + 1, write);
+            else
+                write(leaf(item, inner) ?? 'null');
+        });
+        write(`\n${indent}]`);
+        return;
+    }
+    let first = true;
+    for (const key of Object.keys(value)) {
+        const item = value[key];
+        const text = isContainer(item) ? undefined : leaf(item, inner);
+        if (!isContainer(item) && text === undefined)
+            continue; // undefined, functions, symbols
+        write(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+        first = false;
+        if (text === undefined)
+            emit(item, inner, depth + 1, write);
+        else
+            write(text);
+    }
+    write(first ? '{}' : `\n${indent}}`);
+}
+/** Writes `JSON.stringify(value, null, 2) + '\n'` to `write` in batches of about 64 kB. */
+function writeJson(value, write) {
+    let pending = '';
+    emit(value, '', 0, (s) => {
+        pending += s;
+        if (pending.length >= BATCH) {
+            write(pending);
+            pending = '';
+        }
+    });
+    write(`${pending}\n`);
+}
+
 ;// CONCATENATED MODULE: ./js/report/coverage-py-table.js
 /**
  * Python's `round(x, digits)` then `'%.*f'`: ties go to the even digit, decided on the exact binary
@@ -11170,6 +11458,7 @@ function renderText(report, head) {
 
 
 
+
 const USAGE = `Usage: covgate report --coverage FILE... [options]
 
 Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
@@ -11374,8 +11663,6 @@ function renderContext(loaded) {
     };
 }
 function render(report, format, loaded) {
-    if (format === 'json')
-        return JSON.stringify(report, null, 2) + '\n';
     if (format === 'markdown')
         return renderComment(report, renderContext(loaded)) + '\n';
     return renderText(report, loaded.head);
@@ -11440,7 +11727,11 @@ async function runCli(argv, cwd, rawOut, rawErr) {
         const report = applyComponents(built, components, loaded.base, '--components');
         if (args.html !== undefined)
             await writeHtml(args.html, { loaded, report, root: args.root }, err);
-        out(render(report, args.format, loaded), args.format);
+        // JSON is written in pieces (src/report/json-stream.ts), never as one string.
+        if (args.format === 'json')
+            writeJson(report, (s) => out(s, 'json'));
+        else
+            out(render(report, args.format, loaded), args.format);
         return report.passed ? 0 : 1;
     }
     catch (error) {
@@ -11457,7 +11748,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(408);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
