@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
+import { E2E_TEST_FILES } from './test/e2e-files.js';
 
-export default defineConfig({
+// `vitest --mode unit` (npm run test:unit) runs every test that does not spawn dist/: the src/ unit
+// tests and the in-process test/ files; test/e2e-files.ts lists the others.
+export default defineConfig(({ mode }) => ({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    exclude: ['**/node_modules/**', ...(mode === 'unit' ? E2E_TEST_FILES : [])],
     // Says once which live comparisons with outside tools are skipped (or fails: COVGATE_REQUIRE_TOOLS=1).
     globalSetup: ['test/support/tool-check.ts'],
     testTimeout: 60_000,
@@ -20,4 +24,4 @@ export default defineConfig({
       reportsDirectory: 'coverage',
     },
   },
-});
+}));

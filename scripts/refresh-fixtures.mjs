@@ -31,7 +31,11 @@ function refresh(what, needs, script, args = []) {
   }
   console.log(`fixtures:refresh: ${what}`);
   const file = join(root, script);
-  const [cmd, argv] = script.endsWith('.sh') ? ['sh', [file, ...args]] : [process.execPath, [file, ...args]];
+  const [cmd, argv] = script.endsWith('.sh')
+    ? ['sh', [file, ...args]]
+    : script.endsWith('.ts')
+      ? [process.execPath, ['--import', 'tsx', file, ...args]]
+      : [process.execPath, [file, ...args]];
   execFileSync(cmd, argv, { cwd: root, stdio: 'inherit' });
 }
 
@@ -56,6 +60,11 @@ refresh(
   ['diff-cover', 'pytest-cov'],
   'test/fixtures/diff-cover/generate.mjs',
   ['py'],
+);
+refresh(
+  "sample-app's Vitest reports per dogfood phase (test/fixtures/sample-app/recorded)",
+  [],
+  'test/fixtures/sample-app/record.ts',
 );
 if (missing && process.env.COVGATE_REQUIRE_TOOLS === '1') {
   console.error('fixtures:refresh: COVGATE_REQUIRE_TOOLS=1 and a tool is missing');
