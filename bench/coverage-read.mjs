@@ -24,6 +24,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { random } from './support/random.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(repo, 'bench', 'out');
@@ -41,16 +42,6 @@ const nodeBin = values.node;
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const fileCount = Number(values.files);
 const runs = Number(values.runs);
-
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const loc = (sl, sc, el, ec) => ({ start: { line: sl, column: sc }, end: { line: el, column: ec } });
 

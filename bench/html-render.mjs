@@ -26,6 +26,7 @@ import { performance } from 'node:perf_hooks';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { random } from './support/random.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -46,16 +47,6 @@ const node = process.env.COVGATE_TEST_NODE || process.execPath;
 // Where every renderer writes its HTML: on disk next to the data by default; `--out-dir /dev/shm/x`
 // takes a disk shared with other jobs out of the comparison (the CPU work is what is left).
 const outRoot = values['out-dir'] ?? join(out, 'html-out');
-
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Source lines of typical length (~25 characters on average, as in real JS/TS code). */
 const TEMPLATES = [

@@ -34,6 +34,7 @@ import os from 'node:os';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { random } from './support/random.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, process.env.COVGATE_DIST ?? 'dist', 'cli', 'index.js');
@@ -80,16 +81,6 @@ let out = '';
 let repo = '';
 let fileCount = 0;
 let changedCount = 0;
-
-/** mulberry32: the same data on every run. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const gitEnv = {
   ...process.env,

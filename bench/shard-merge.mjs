@@ -21,6 +21,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { inputEnvName, parseFileCommands, readActionDefaults } from '../scripts/runner-files.mjs';
+import { random } from './support/random.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(repo, 'bench', 'out', 'shard-merge');
@@ -36,16 +37,6 @@ const fileCount = Number(values.files);
 const shardCount = Number(values.shards);
 const runs = Number(values.runs);
 const SHA = 'f'.repeat(40);
-
-/** Small deterministic PRNG (mulberry32) so every run benchmarks the same data. */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One lcov record: 40–120 executable lines, ~75 % hit, a two-way branch on ~10 % of lines. */
 function record(path, rnd) {
@@ -73,7 +64,7 @@ function record(path, rnd) {
 
 function generate() {
   rmSync(out, { recursive: true, force: true });
-  mkdirSync(join(out, 'parts'), { recursive: true });
+  mkdirSync(join(workspace, 'parts'), { recursive: true });
   mkdirSync(workspace, { recursive: true });
   const rnd = random(42);
   const parts = Array.from({ length: shardCount }, () => []);
@@ -84,7 +75,7 @@ function generate() {
     parts[i % shardCount].push(text);
   }
   writeFileSync(join(workspace, 'coverage.info'), all.join('\n') + '\n');
-  parts.forEach((p, k) => writeFileSync(join(out, 'parts', `part-${k + 1}.info`), p.join('\n') + '\n'));
+  parts.forEach((p, k) => writeFileSync(join(workspace, 'parts', `part-${k + 1}.info`), p.join('\n') + '\n'));
 }
 
 /** Runs dist/main as a runner step; returns its outputs, wall time and peak RSS (bytes). */
@@ -145,13 +136,15 @@ function median(label, inputs) {
 
 console.log(`generating ${fileCount} files split into ${shardCount} shards under ${out} ...`);
 generate();
-const shardFiles = join(out, 'shards');
+// Where download-artifact would put them: inside the workspace (globs may not leave it).
+const shardFiles = join(workspace, 'shards');
 mkdirSync(shardFiles, { recursive: true });
 for (let k = 1; k <= shardCount; k++) {
   const leg = runMain(`shard-${k}`, {
     mode: 'shard',
-    'test-command': 'true',
-    'coverage-files': join(out, 'parts', `part-${k}.info`),
+    // Report-only legs (no test command): the parts exist before the step, as a report from an
+    // earlier step would; coverage globs must stay inside the workspace.
+    'coverage-files': `parts/part-${k}.info`,
     'shard-name': `shard ${k}`,
   });
   writeFileSync(join(shardFiles, `shard-${k}.json`), readFileSync(leg.outputs['shard-file']));
@@ -164,7 +157,7 @@ console.log(
 const one = median('run', { 'coverage-files': 'coverage.info' });
 const merged = median('merge', {
   mode: 'merge',
-  'shard-files': join(shardFiles, '*.json'),
+  'shard-files': 'shards/*.json',
   'shard-count': String(shardCount),
 });
 for (const metric of ['lines', 'branches']) {
