@@ -7,7 +7,7 @@
 //    (the 10× case of patch-vs-diff-cover: 10,000 files, ~10 MB, ~75 % of lines hit, branch lines),
 //    and the same records split by file into --shards parts.
 // 2. Turns each part into a shard file with the built action itself (`dist/main`, `mode: shard`,
-//    `test-command: true`, `coverage-files: <part>`), as a matrix leg would.
+//    no test command (report-only legs), `coverage-files: parts/part-k.info`), as a matrix leg would.
 // 3. Times, as separate processes with a runner's environment (median of --runs), the main bundle
 //    with `mode: run` + `coverage-files: coverage.info` (the baseline: one report) and with
 //    `mode: merge` + `shard-files` (the N shards); each process records its own peak RSS.
