@@ -14,6 +14,7 @@ export const E2E_TEST_FILES = [
   'test/hostile-reports.int.test.ts',
   'test/html-report.int.test.ts',
   'test/npm-package.int.test.ts',
+  'test/output-failure.int.test.ts',
   'test/phase-isolation.int.test.ts',
   'test/phase-processes.int.test.ts',
   'test/pipeline-coverage.int.test.ts',
