@@ -11,7 +11,7 @@
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Report } from '../src/analysis/types.js';
 import { createActionJob, type ActionJob, type StepResult } from './support/runner.js';
 import { hasPythonTools, PYTHON_APP, type CoveragePyJson } from './support/python-app.js';
@@ -47,18 +47,48 @@ afterEach(async () => {
     if (job.state['covgate-postgres'] !== undefined) await job.run('post').catch(() => undefined);
     await job.cleanup();
   }
-  await rm(workspace, { recursive: true, force: true });
+  // The kept server's post step still runs in its workspace (a step needs its cwd).
+  if (serverJob?.workspace !== workspace) await rm(workspace, { recursive: true, force: true });
 });
 
-async function runMain(inputs: Record<string, string>): Promise<StepResult> {
+/**
+ * The full run's job, whose server the split run reuses (one initdb per file, not two): its post
+ * step runs once the split run is done, or in afterAll when that test did not run.
+ */
+let serverJob: { job: ActionJob; env: Record<string, string>; workspace: string } | null = null;
+afterAll(async () => {
+  await serverJob?.job.run('post');
+  await serverJob?.job.cleanup();
+  if (serverJob) await rm(serverJob.workspace, { recursive: true, force: true });
+});
+
+/**
+ * Runs main, then post, of a job with `postgres: true` in the workspace. With `keepServer` the post
+ * step waits (see serverJob); with `dbEnv` (what such a job exported) the job provisions nothing and
+ * its tests use that server, like a later job step would.
+ */
+async function runMain(
+  inputs: Record<string, string>,
+  options: { keepServer?: boolean; dbEnv?: Record<string, string> } = {},
+): Promise<StepResult> {
   const job = await createActionJob({
     workspace,
-    inputs: { postgres: 'true', 'postgres-port': '55433', comment: 'false', 'github-token': '', ...inputs },
-    env: { PATH: `${PG_BIN}:${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1' },
+    inputs: {
+      postgres: options.dbEnv === undefined ? 'true' : 'false',
+      'postgres-port': '55433',
+      comment: 'false',
+      'github-token': '',
+      ...inputs,
+    },
+    env: { PATH: `${PG_BIN}:${process.env.PATH ?? ''}`, PYTHONDONTWRITEBYTECODE: '1', ...options.dbEnv },
     timeoutMs: 180_000,
   });
-  jobs.push(job);
   const main = await job.run('main');
+  if (options.keepServer === true && main.exportedEnv.DATABASE_URL !== undefined) {
+    serverJob = { job, env: main.exportedEnv, workspace };
+    return main;
+  }
+  jobs.push(job);
   const post = await job.run('post');
   expect(post.exitCode, post.stdout).toBe(0);
   return main;
@@ -68,11 +98,14 @@ const readJson = async <T>(path: string): Promise<T> => JSON.parse(await readFil
 
 describe.runIf(live)('python-app through dist/ with real pytest-cov and PostgreSQL', () => {
   it("one full run: total, the log table and partial lines are coverage.py's own", async () => {
-    const main = await runMain({
-      'test-command': `${PYTEST} --junitxml=junit.xml && ${COVERAGE} report -m > coverage-report.txt && ${COVERAGE} json -o coverage.json`,
-      'junit-files': 'junit.xml',
-      'fail-under': 'lines=85, total=85',
-    });
+    const main = await runMain(
+      {
+        'test-command': `${PYTEST} --junitxml=junit.xml && ${COVERAGE} report -m > coverage-report.txt && ${COVERAGE} json -o coverage.json`,
+        'junit-files': 'junit.xml',
+        'fail-under': 'lines=85, total=85',
+      },
+      { keepServer: true },
+    );
     expect(main.exitCode, main.stdout + main.stderr).toBe(0);
     const own = await readJson<CoveragePyJson>(join(workspace, 'coverage.json'));
     const t = own.totals;
@@ -111,11 +144,25 @@ describe.runIf(live)('python-app through dist/ with real pytest-cov and PostgreS
       oneReport = await readJson<Report>(one.outputs['report-json'] ?? '');
     }
 
-    const split = await runMain({
-      'unit-command': `${PYTEST} -m unit`,
-      'rest-command': `${PYTEST} -m "not unit"`,
-    });
+    // On the full run's server when it is still up (the integration tests must reach it: a skipped
+    // one would change the totals below); then that job's post step must tear it down cleanly.
+    const shared = serverJob;
+    const split = await runMain(
+      { 'unit-command': `${PYTEST} -m unit`, 'rest-command': `${PYTEST} -m "not unit"` },
+      { dbEnv: shared?.env },
+    );
     expect(split.exitCode, split.stdout + split.stderr).toBe(0);
+    if (shared !== null) {
+      serverJob = null;
+      try {
+        const post = await shared.job.run('post');
+        expect(post.exitCode, post.stdout).toBe(0);
+        expect(post.stdout).toContain('PostgreSQL: stopped the server');
+      } finally {
+        await shared.job.cleanup();
+        await rm(shared.workspace, { recursive: true, force: true });
+      }
+    }
     const splitReport = await readJson<Report>(split.outputs['report-json'] ?? '');
     expect(splitReport.totals).toEqual(oneReport.totals);
     expect(splitReport.files).toEqual(oneReport.files);

@@ -2,26 +2,29 @@
  * A sharded matrix end to end through the built bundles: sample-app's unit suite (it needs no
  * database) split in 3 with `vitest --shard`, each leg a `mode: shard` step in its own workspace
  * path, then `mode: merge` against a local fake of the GitHub API. The merged report must equal one
- * unsharded `mode: run` of the same suite, file by file and metric by metric; a missing leg and a
- * failed leg must each fail the verdict with their reason; a component threshold must gate.
+ * unsharded `mode: run` of the same suite, file by file and metric by metric, and the totals Vitest
+ * itself wrote; a missing leg and a failed leg must each fail the verdict with their reason; a
+ * component threshold must gate.
  *
- * Needs: dist/ built (`npm run build`) and sample-app/node_modules (`npm ci --prefix sample-app`).
+ * The legs' and the unsharded run's test-commands replay what sample-app's Vitest wrote for the same
+ * commands (test/fixtures/sample-app/recorded/shards, `npm run fixtures:refresh`), so the 4 runs cost
+ * milliseconds instead of 4 Vitest runs; everything covgate does with them runs for real.
+ *
+ * Needs: dist/ built (`npm run build`).
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeGitHubApi, type FakeGitHubApi } from '../scripts/fake-github-api.mjs';
 import { createActionJob, REPO_ROOT, type StepResult } from './support/runner.js';
+import { replayCommand } from './support/sample-app-replay.js';
 
 const SAMPLE_APP = join(REPO_ROOT, 'sample-app');
 const PULL = 12;
 const HEAD = 'a1'.repeat(20);
 const BASE = 'b2'.repeat(20);
-const TIMEOUT = 6 * 60_000;
-const UNIT_SUITE =
-  'npx vitest run test/unit --tags-filter=unit --coverage --coverage.reporter=json --coverage.reporter=json-summary';
+const TIMEOUT = 2 * 60_000;
 const METRICS = ['lines', 'statements', 'functions', 'branches'] as const;
 // The PR rewrites one line of password.ts (which the unit suite covers), so patch coverage is known.
 const CHANGED = 'sample-app/src/lib/password.ts';
@@ -53,7 +56,6 @@ function createWorkspace(prefix: string): string {
     recursive: true,
     filter: (src) => !skip.has(src.slice(SAMPLE_APP.length + 1).split('/')[0] ?? ''),
   });
-  symlinkSync(join(SAMPLE_APP, 'node_modules'), join(dir, 'sample-app/node_modules'), 'dir');
   return dir;
 }
 
@@ -119,8 +121,8 @@ async function runStep(workspace: string, inputs: Record<string, string>): Promi
   }
 }
 
-/** One leg: `mode: shard` with the leg's vitest shard (or `command` instead). */
-function runLeg(index: number, command = `${UNIT_SUITE} --shard=${index}/3`): Promise<Step> {
+/** One leg: `mode: shard` replaying the leg's recorded `vitest --shard` run (or `command` instead). */
+function runLeg(index: number, command = replayCommand('shards', `leg${index}`)): Promise<Step> {
   return runStep(createWorkspace(`covgate-leg${index}-`), {
     mode: 'shard',
     'working-directory': 'sample-app',
@@ -164,9 +166,6 @@ describe('matrix shards merged into one verdict', () => {
   let legs: Step[];
 
   beforeAll(async () => {
-    if (!existsSync(join(SAMPLE_APP, 'node_modules'))) {
-      execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: SAMPLE_APP, stdio: 'inherit' });
-    }
     api = await startFakeGitHubApi({
       owner: 'octo-org',
       repo: 'octo-repo',
@@ -183,7 +182,7 @@ describe('matrix shards merged into one verdict', () => {
     // The unsharded reference run posts nothing: the fake API must only see the merge job's comment.
     const reference = runStep(workspace, {
       'working-directory': 'sample-app',
-      'test-command': UNIT_SUITE,
+      'test-command': replayCommand('shards', 'unsharded'),
       'coverage-files': 'coverage/coverage-final.json',
       'junit-files': 'reports/*.xml',
       comment: 'false',

@@ -64,3 +64,21 @@ export function replayScenario(scenario: Scenario): typeof runPhase {
     });
   };
 }
+
+/**
+ * A shell `test-command` that replays one recorded phase in its working directory, for e2e tests
+ * through dist/: it writes the recorded files with their paths rewritten to `$PWD`, as the real
+ * command would have written them, in a few milliseconds instead of a Vitest run.
+ */
+export function replayCommand(scenario: Scenario, phase: string): string {
+  const from = join(RECORDED, scenario, phase);
+  const files = listFiles(from);
+  if (files.length === 0) throw new Error(`no recording of the ${phase} phase in scenario ${scenario}`);
+  const dirs = [...new Set(files.map((file) => dirname(file)))];
+  // Vitest cleans its coverage directory at the start of a run, as replayScenario does.
+  return [
+    'rm -rf coverage',
+    `mkdir -p ${dirs.map((d) => `'${d}'`).join(' ')}`,
+    ...files.map((file) => `sed "s|${SAMPLE_APP_ROOT}|$PWD|g" '${join(from, file)}' > '${file}'`),
+  ].join(' && ');
+}
