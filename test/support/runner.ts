@@ -212,9 +212,10 @@ async function runNode(
   child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   // 'close' (not 'exit'): wait until the step's output pipes are drained.
-  const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve) =>
-    child.once('close', (code, sig) => resolve([code, sig])),
-  );
-  clearTimeout(timer);
+  // A spawn that fails (a deleted cwd: ENOENT) emits 'error' and never 'close': fail the test.
+  const [exitCode, signal] = await new Promise<[number | null, string | null]>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (code, sig) => resolve([code, sig]));
+  }).finally(() => clearTimeout(timer));
   return { exitCode, signal, stdout, stderr };
 }
