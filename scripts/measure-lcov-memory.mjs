@@ -51,7 +51,11 @@ function measure(name, args, env) {
   console.log(
     `${name}: exit ${run.status}, peak RSS ${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  if (run.status !== 0) console.log((run.stderr ?? '').split('\n').slice(0, 3).join('\n'));
+  if (run.status !== 0) {
+    // Why it failed: a step says it in a workflow command on stdout, the CLI on stderr.
+    const lines = `${run.stdout ?? ''}\n${run.stderr ?? ''}`.split('\n');
+    console.log(lines.filter((l) => l.startsWith('::error') || l.startsWith('covgate:')).join('\n'));
+  }
 }
 
 try {

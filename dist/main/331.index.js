@@ -6776,7 +6776,17 @@ const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/'
 function buildRows(data) {
     const files = [...data.files.values()];
     const summaries = new Map(files.map((f) => [f.path, (0,coverage_summary/* summarizeFile */.w1)(f)]));
-    const dirs = [...new Set(files.map((f) => dirOf(f.path)))].sort();
+    // Files by directory in one pass (a filter per directory is quadratic on monorepos).
+    const byDir = new Map();
+    for (const f of files) {
+        const dir = dirOf(f.path);
+        const list = byDir.get(dir);
+        if (list === undefined)
+            byDir.set(dir, [f]);
+        else
+            list.push(f);
+    }
+    const dirs = [...byDir.keys()].sort();
     const common = dirs.length === 0 ? '' : commonDir(dirs);
     const strip = (p) => (common === '' ? p : p.slice(common.length + 1));
     const rows = [
@@ -6792,7 +6802,7 @@ function buildRows(data) {
         return rows;
     }
     for (const dir of dirs) {
-        const inDir = files.filter((f) => dirOf(f.path) === dir);
+        const inDir = byDir.get(dir) ?? [];
         const name = dir === common ? '.' : strip(dir);
         const summary = (0,coverage_summary/* sumSummaries */.Un)(inDir.map((f) => summaries.get(f.path) ?? (0,coverage_summary/* summarizeFile */.w1)(f)));
         rows.push({ name, depth: 1, summary, missing: '' });

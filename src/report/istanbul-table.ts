@@ -60,7 +60,15 @@ const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path
 function buildRows(data: CoverageData): Row[] {
   const files = [...data.files.values()];
   const summaries = new Map(files.map((f) => [f.path, summarizeFile(f)]));
-  const dirs = [...new Set(files.map((f) => dirOf(f.path)))].sort();
+  // Files by directory in one pass (a filter per directory is quadratic on monorepos).
+  const byDir = new Map<string, FileCoverage[]>();
+  for (const f of files) {
+    const dir = dirOf(f.path);
+    const list = byDir.get(dir);
+    if (list === undefined) byDir.set(dir, [f]);
+    else list.push(f);
+  }
+  const dirs = [...byDir.keys()].sort();
   const common = dirs.length === 0 ? '' : commonDir(dirs);
   const strip = (p: string): string => (common === '' ? p : p.slice(common.length + 1));
   const rows: Row[] = [
@@ -75,7 +83,7 @@ function buildRows(data: CoverageData): Row[] {
     return rows;
   }
   for (const dir of dirs) {
-    const inDir = files.filter((f) => dirOf(f.path) === dir);
+    const inDir = byDir.get(dir) ?? [];
     const name = dir === common ? '.' : strip(dir);
     const summary = sumSummaries(inDir.map((f) => summaries.get(f.path) ?? summarizeFile(f)));
     rows.push({ name, depth: 1, summary, missing: '' });
