@@ -5595,8 +5595,11 @@ function evaluateGate(input) {
             ? { name: 'patch', required: patchRequired, actual: null, ok: true }
             : evaluateMetric('patch', { ...patch, pct: patch.pct }, patchRequired, input.source));
     }
-    if (input.failUnderFile !== undefined)
-        results.push(...evaluateFiles(input.files, input.failUnderFile));
+    // A loop, not push(...spread): one row per file can be a million rows.
+    if (input.failUnderFile !== undefined) {
+        for (const row of evaluateFiles(input.files, input.failUnderFile))
+            results.push(row);
+    }
     if (input.maxDrop !== undefined) {
         const ok = input.base === null || meetsMaxDrop(input.totals.lines, input.base.lines, input.maxDrop);
         // `actual` is the drop itself (base − head, points; negative when coverage rose), read against
@@ -11296,8 +11299,13 @@ function commonDir(dirs) {
 /** The whole table, ending with a newline. */
 function renderIstanbulTable(data) {
     const rows = buildRows(data);
-    const nameWidth = Math.max(MIN_NAME, ...rows.map((r) => r.depth + r.name.length));
-    const missingWidth = Math.max(MIN_MISSING, ...rows.map((r) => r.missing.length));
+    // Loops, not Math.max(...spread): a spread of a million rows overflows the call stack.
+    let nameWidth = MIN_NAME;
+    let missingWidth = MIN_MISSING;
+    for (const r of rows) {
+        nameWidth = Math.max(nameWidth, r.depth + r.name.length);
+        missingWidth = Math.max(missingWidth, r.missing.length);
+    }
     const cells = (name, s, missing) => [
         name.padEnd(nameWidth),
         (s[0] ?? '').padStart(PCT),

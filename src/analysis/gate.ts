@@ -204,7 +204,10 @@ export function evaluateGate(input: GateInput): ThresholdResult[] {
         : evaluateMetric('patch', { ...patch, pct: patch.pct }, patchRequired, input.source),
     );
   }
-  if (input.failUnderFile !== undefined) results.push(...evaluateFiles(input.files, input.failUnderFile));
+  // A loop, not push(...spread): one row per file can be a million rows.
+  if (input.failUnderFile !== undefined) {
+    for (const row of evaluateFiles(input.files, input.failUnderFile)) results.push(row);
+  }
   if (input.maxDrop !== undefined) {
     const ok = input.base === null || meetsMaxDrop(input.totals.lines, input.base.lines, input.maxDrop);
     // `actual` is the drop itself (base − head, points; negative when coverage rose), read against
