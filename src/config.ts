@@ -76,6 +76,11 @@ export interface Config {
    * `undefined` for the default (KILL_GRACE_MS). From COVGATE_KILL_GRACE_MS.
    */
   killGraceMs?: number | undefined;
+  /**
+   * Pause between GitHub API writes, in ms; `undefined` for GitHub's advice (1 s). From
+   * COVGATE_API_WRITE_INTERVAL_MS: tests against a local fake API set 0.
+   */
+  apiWriteIntervalMs?: number | undefined;
   junitGlobs: string[];
   /** Coverage report globs; the default list when the input was empty. */
   coverageGlobs: string[];

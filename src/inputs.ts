@@ -118,7 +118,8 @@ export function parseConfig(source: InputSource): Config {
       `Invalid phase-timeout-minutes '${timeout}'. Expected at most ${MAX_PHASE_TIMEOUT_MINUTES} (5 days, the longest a job may run on any runner), e.g. 30, or leave it empty for no limit.`,
     );
   }
-  const killGraceMs = readKillGrace(source.env, problems);
+  const killGraceMs = readEnvMs(source.env, 'COVGATE_KILL_GRACE_MS', 5000, problems);
+  const apiWriteIntervalMs = readEnvMs(source.env, 'COVGATE_API_WRITE_INTERVAL_MS', 1000, problems);
   const junitGlobs = splitList(input(Inputs.JunitFiles));
   const insideRoots = [repoRoot, ...(source.env.RUNNER_TEMP ? [resolve(source.env.RUNNER_TEMP)] : [])];
   problems.push(...checkGlobsInside(Inputs.CoverageFiles, coverageInput, workingDirectory, insideRoots));
@@ -150,6 +151,7 @@ export function parseConfig(source: InputSource): Config {
     phaseTimeoutMs:
       minutes !== undefined && minutes > 0 ? Math.max(1, Math.round(minutes * 60_000)) : undefined,
     killGraceMs,
+    apiWriteIntervalMs,
     junitGlobs,
     coverageGlobs: coverageInput.length > 0 ? coverageInput : [...DEFAULT_COVERAGE_GLOBS],
     coverageGlobsExplicit: coverageInput.length > 0,
@@ -193,13 +195,19 @@ const MAX_PHASE_TIMEOUT_MINUTES = 7200;
  * COVGATE_KILL_GRACE_MS: how long a stopped phase's processes get between SIGTERM and SIGKILL
  * (default KILL_GRACE_MS). A tuning knob outside action.yml, used by tests to stay fast.
  */
-function readKillGrace(env: Record<string, string | undefined>, problems: string[]): number | undefined {
-  const raw = env.COVGATE_KILL_GRACE_MS?.trim();
+/** A millisecond knob from the environment (COVGATE_KILL_GRACE_MS, COVGATE_API_WRITE_INTERVAL_MS). */
+function readEnvMs(
+  env: Record<string, string | undefined>,
+  name: string,
+  fallback: number,
+  problems: string[],
+): number | undefined {
+  const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return undefined;
   const ms = Number(raw);
   if (!Number.isSafeInteger(ms) || ms < 0 || ms > 600_000) {
     problems.push(
-      `Invalid COVGATE_KILL_GRACE_MS '${raw}'. Expected whole milliseconds from 0 to 600000, or leave it unset for 5000.`,
+      `Invalid ${name} '${raw}'. Expected whole milliseconds from 0 to 600000, or leave it unset for ${fallback}.`,
     );
     return undefined;
   }

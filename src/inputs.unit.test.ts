@@ -244,6 +244,12 @@ describe('phase limits and file globs', () => {
     expect(() => configFrom({ 'test-command': 't' }, { COVGATE_KILL_GRACE_MS: '-5' })).toThrow(
       "Invalid COVGATE_KILL_GRACE_MS '-5'. Expected whole milliseconds from 0 to 600000, or leave it unset for 5000.",
     );
+    const paced = configFrom({ 'test-command': 't' }, { COVGATE_API_WRITE_INTERVAL_MS: '0' });
+    expect(paced.apiWriteIntervalMs).toBe(0);
+    expect(configFrom({ 'test-command': 't' }).apiWriteIntervalMs).toBeUndefined();
+    expect(() => configFrom({ 'test-command': 't' }, { COVGATE_API_WRITE_INTERVAL_MS: '1.5' })).toThrow(
+      "Invalid COVGATE_API_WRITE_INTERVAL_MS '1.5'. Expected whole milliseconds from 0 to 600000, or leave it unset for 1000.",
+    );
   });
 
   it('refuses coverage-files and junit-files that reach outside the workspace, one line each', () => {

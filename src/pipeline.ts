@@ -313,7 +313,9 @@ export function makeOctokit(
     io.info('covgate: github-token is empty, so no PR comment or check run is posted');
     return null;
   }
-  return factory(config.githubToken, config.event.apiUrl, io);
+  const timing =
+    config.apiWriteIntervalMs === undefined ? {} : { writeIntervalMs: config.apiWriteIntervalMs };
+  return factory(config.githubToken, config.event.apiUrl, io, timing);
 }
 
 /** `https://github.com/owner/repo`, for links to lines. */

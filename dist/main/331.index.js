@@ -8582,7 +8582,8 @@ function makeOctokit(config, io, factory = createOctokit) {
         io.info('covgate: github-token is empty, so no PR comment or check run is posted');
         return null;
     }
-    return factory(config.githubToken, config.event.apiUrl, io);
+    const timing = config.apiWriteIntervalMs === undefined ? {} : { writeIntervalMs: config.apiWriteIntervalMs };
+    return factory(config.githubToken, config.event.apiUrl, io, timing);
 }
 /** `https://github.com/owner/repo`, for links to lines. */
 function repoUrlOf(config) {
