@@ -29,7 +29,7 @@ export interface HtmlReportRun {
 }
 
 /** The artifact's name: one per comment-id, so matrix/monorepo jobs with distinct ids don't collide. */
-export function htmlArtifactName(commentId: string): string {
+function htmlArtifactName(commentId: string): string {
   return `covgate-html-${commentId}`;
 }
 

@@ -120,7 +120,7 @@ export function findInlineAssignments(command: string): { name: string; raw: str
 }
 
 /** Text replacements, longest first so that a secret's prefix never leaves its tail behind. */
-export function collectReplacements(sources: SecretSources): [string, string][] {
+function collectReplacements(sources: SecretSources): [string, string][] {
   const pairs = new Map<string, string>();
   const addSecret = (secret: string | undefined): void => {
     if (secret === undefined || secret.length < MIN_SECRET_LENGTH) return;
@@ -148,7 +148,7 @@ export function collectReplacements(sources: SecretSources): [string, string][] 
 }
 
 /** Replaces every occurrence of every secret form in `text`. */
-export function redactText(text: string, replacements: readonly [string, string][]): string {
+function redactText(text: string, replacements: readonly [string, string][]): string {
   let out = text;
   for (const [find, replace] of replacements) if (out.includes(find)) out = out.split(find).join(replace);
   return out;

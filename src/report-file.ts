@@ -25,7 +25,7 @@ export interface BaselineSaveState {
 }
 
 /** The JSON report of an outcome: the report's fields (or their empty forms), the verdict and why. */
-export function toReportJson(outcome: Outcome, ctx: RenderContext): Record<string, unknown> {
+function toReportJson(outcome: Outcome, ctx: RenderContext): Record<string, unknown> {
   const body = outcome.report ?? {
     // No coverage was read: `totals: null` says so; zeros would read as "0% covered".
     totals: null,

@@ -135,7 +135,7 @@ async function writeSummary(io: ActionIo, outcome: Outcome, ctx: RenderContext):
 }
 
 /** Every step output, from the outcome — the one place outputs are set. */
-export function setOutcomeOutputs(
+function setOutcomeOutputs(
   io: ActionIo,
   outcome: Outcome,
   commentUrl: string | null,

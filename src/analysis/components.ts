@@ -129,7 +129,7 @@ function componentPatch(
  * Computes every component of `report` (head files) against `base`. Throws an InputError when a
  * component's globs match no head file — like an include that leaves nothing, it is a typo.
  */
-export function evaluateComponents(
+function evaluateComponents(
   specs: readonly ComponentSpec[],
   report: FullReport,
   base: CoverageData | null,

@@ -118,7 +118,7 @@ export interface GateInput {
 }
 
 /** How to get a metric the report lacks, for the tool that wrote it. */
-export function describeMissingMetric(metric: MetricName, source: GateInput['source']): string {
+function describeMissingMetric(metric: MetricName, source: GateInput['source']): string {
   const formats = source?.formats ?? [];
   if (metric === 'branches') {
     if (source?.producer === 'coverage.py' || formats.includes('cobertura')) {

@@ -43,7 +43,7 @@ function parseCondition(value: string): [number, number] | null {
 }
 
 /** Whether a record has any attribute. */
-export function hasAttributes(attrs: Attributes): boolean {
+function hasAttributes(attrs: Attributes): boolean {
   for (const _ in attrs) return true;
   return false;
 }

@@ -46,7 +46,7 @@ export const ACTIONS_BOT_LOGIN = 'github-actions[bot]';
  * bot (`github-actions`, shown as `github-actions[bot]` in REST). When both fail the default
  * token's bot is assumed.
  */
-export async function resolveTokenLogin(octokit: Octokit): Promise<string> {
+async function resolveTokenLogin(octokit: Octokit): Promise<string> {
   try {
     const { data } = await octokit.rest.users.getAuthenticated();
     return data.login;

@@ -89,7 +89,7 @@ function missingRanges(file: FileCoverage): Array<[number, string]> {
 }
 
 /** The `Missing` column: ranges plus `line->dest` for untaken branches of lines that ran. */
-export function formatCoveragePyMissing(file: FileCoverage): string {
+function formatCoveragePyMissing(file: FileCoverage): string {
   const items = missingRanges(file);
   const missing = (line: number): boolean => file.lines.get(line) === 0;
   for (const br of file.branches?.values() ?? []) {

@@ -67,7 +67,7 @@ export function pointToSummary(summaryUrl: string | null): string {
 }
 
 /** The line that links the HTML report artifact (`html-report`), or '' when there is none. */
-export function renderHtmlLink(url: string | null): string {
+function renderHtmlLink(url: string | null): string {
   if (url === null || !/^https?:\/\//i.test(url) || url.length > 500) return '';
   const safe = url.replace(/[\s()<>"'`|\\[\]]/g, percentEncode);
   return `📄 [Browse the HTML coverage report](${safe}): every file's source with uncovered lines and branches (a zip artifact of this run).`;
