@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { C8, copyCoveredProject, PROJECT_PATH, UNIT_TESTS } from './support/covered-project.js';
 import { createActionJob, type ActionJob } from './support/runner.js';
@@ -119,17 +120,27 @@ describe('postgres: true', () => {
     expect(post.commands.filter((c) => c.command === 'warning')).toEqual([]);
   });
 
-  it('tears the server down after a failed test phase too', async () => {
+  it('tears the server down after a failed test phase too, with GITHUB_ENV on a full disk', async () => {
     job = await createActionJob({
       workspace: project.dir,
-      inputs: { postgres: 'true', 'test-command': 'psql -tAc "select 1" && exit 5' },
+      inputs: { postgres: 'true', 'test-command': 'psql -tAc "select 1" > psql.txt && exit 5' },
       env: { PATH: `${PG_BIN}:${PROJECT_PATH}` },
     });
-    const main = await job.run('main');
+    // /dev/full: every write fails with ENOSPC, as GITHUB_ENV does on a full runner disk.
+    const main = await job.run('main', { GITHUB_ENV: '/dev/full' });
     expect(main.exitCode).toBe(1);
-    expect(main.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([
+    // The phase still got the server (its variables are handed over directly, not through GITHUB_ENV).
+    expect(readFileSync(join(project.dir, 'psql.txt'), 'utf8')).toBe('1\n');
+    const errors = main.commands.filter((c) => c.command === 'error').map((c) => c.message);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.split('\n')).toEqual([
       'full phase failed (exit 5)',
+      expect.stringMatching(
+        /^covgate could not write PG[A-Z]+ to \/dev\/full \(GITHUB_ENV\): no space left on device \(ENOSPC\); free disk space on the runner; later steps of the job do not get the database variables$/,
+      ),
     ]);
+    expect(main.stdout).not.toMatch(/\n\s+at /);
+    expect(main.outputs.passed).toBe('false');
     const state = JSON.parse(main.state['covgate-postgres'] ?? '{}') as { pid: number; baseDir: string };
     const post = await job.run('post');
     expect(post.exitCode).toBe(0);

@@ -106693,22 +106693,35 @@ function withRedaction(io, redactor) {
     return { ...io, redact, appendSummary: (markdown) => io.appendSummary(redact(markdown)) };
 }
 /**
- * The io with a `setOutput` that never throws (a full disk makes `core.setOutput` throw on
- * GITHUB_OUTPUT): the first failure is kept as one line naming the file, and the step fails with it
- * after the comment and the check run went out — every channel still gets the verdict.
+ * The io with a `setOutput` and an `exportVariable` that never throw (a full disk makes
+ * `core.setOutput` throw on GITHUB_OUTPUT, `core.exportVariable` on GITHUB_ENV): the first failure
+ * of each file is kept as one line naming it, and the step fails with them after the comment and
+ * the check run went out — every channel still gets the verdict. The phases get the database
+ * variables directly, so only later steps miss them.
  */
 function guardOutputs(io) {
-    let failure = null;
+    let outputs = null;
+    let env = null;
     const setOutput = (name, value) => {
         try {
             io.setOutput(name, value);
         }
         catch (error) {
             const file = io.env.GITHUB_OUTPUT || 'GITHUB_OUTPUT';
-            failure ??= `covgate could not write the step outputs to ${file} (GITHUB_OUTPUT): ${describeWriteError(error)}; this step's outputs are missing`;
+            outputs ??= `covgate could not write the step outputs to ${file} (GITHUB_OUTPUT): ${describeWriteError(error)}; this step's outputs are missing`;
         }
     };
-    return { io: { ...io, setOutput }, failure: () => failure };
+    const exportVariable = (name, value) => {
+        try {
+            io.exportVariable(name, value);
+        }
+        catch (error) {
+            const file = io.env.GITHUB_ENV || 'GITHUB_ENV';
+            env ??= `covgate could not write ${name} to ${file} (GITHUB_ENV): ${describeWriteError(error)}; later steps of the job do not get the database variables`;
+        }
+    };
+    const failure = () => [outputs, env].filter((l) => l !== null).join('\n') || null;
+    return { io: { ...io, setOutput, exportVariable }, failure };
 }
 /** The ActionIo of a real runner step. */
 function createCoreIo() {
