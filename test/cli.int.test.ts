@@ -43,6 +43,7 @@ beforeAll(() => {
   writeFileSync(join(work, 'garbage.info'), 'TN:\nSF:src/a.js\nDA:1,1\nDA:two,x\nend_of_record\n');
   writeFileSync(join(work, 'ok.info'), 'TN:\nSF:src/a.js\nDA:1,1\nDA:2,0\nLF:2\nLH:1\nend_of_record\n');
   writeFileSync(join(work, 'not-a-diff.txt'), 'hello\n');
+  writeFileSync(join(work, 'no-file.json'), '{}\n');
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -83,6 +84,13 @@ describe('bad input: one line on stderr, exit 2, no stack trace', () => {
       ['--coverage', 'garbage.info'],
       () =>
         'garbage.info:4: bad record "DA:two,x" (DA needs <line>,<hits>: line two is not a whole number from 1 to 2^53); is this an lcov tracefile (lcov.info)?',
+    ],
+    [
+      'a report of no file (0 of 0 lines is no data, not 100 %)',
+      ['--coverage', 'no-file.json', '--fail-under', 'lines=80'],
+      () =>
+        '--coverage: no-file.json holds the coverage of no file; make the test command measure your sources ' +
+        '(pytest-cov --cov=PACKAGE, Jest collectCoverageFrom, Vitest coverage.include, c8 --include)',
     ],
     [
       'a glob that matches nothing',

@@ -52,7 +52,8 @@ const cleanups: (() => Promise<void>)[] = [];
 beforeAll(async () => {
   // One real c8 run of the fixture project; rows copy its report instead of re-running it.
   const made = await copyCoveredProject();
-  execFileSync('bash', ['-c', `${C8} node --test ${UNIT_TESTS} ${REST_TESTS}`], {
+  // Clover too: its <coverage> root is not Cobertura's (a row below).
+  execFileSync('bash', ['-c', `${C8} --reporter=clover node --test ${UNIT_TESTS} ${REST_TESTS}`], {
     cwd: made.dir,
     env: { ...process.env, PATH: PROJECT_PATH },
     stdio: 'ignore',
@@ -61,6 +62,7 @@ beforeAll(async () => {
   execFileSync('cp', [
     `${made.dir}/coverage/coverage-final.json`,
     `${made.dir}/coverage/coverage-summary.json`,
+    `${made.dir}/coverage/clover.xml`,
     reportDir,
   ]);
   c8 = (JSON.parse(readFileSync(join(reportDir, 'coverage-summary.json'), 'utf8')) as { total: C8Totals })
@@ -192,6 +194,28 @@ const ROWS: Row[] = [
     kind: 'unreadable-report',
     hasReport: false,
     says: 'invalid JSON',
+  },
+  {
+    // Jest and c8 write `{}` when their coverage include matched nothing: 0 of 0 lines is no data.
+    path: 'a report of no file',
+    inputs: () => ({ 'test-command': "mkdir -p coverage && echo '{}' > coverage/coverage-final.json" }),
+    passed: false,
+    title: () => 'unreadable coverage report',
+    kind: 'unreadable-report',
+    hasReport: false,
+    says: 'coverage/coverage-final.json holds the coverage of no file',
+  },
+  {
+    path: 'a Clover report given as coverage-files',
+    inputs: () => ({
+      'test-command': `mkdir -p coverage && cp ${reportDir}/clover.xml coverage/`,
+      'coverage-files': 'coverage/clover.xml',
+    }),
+    passed: false,
+    title: () => 'unreadable coverage report',
+    kind: 'unreadable-report',
+    hasReport: false,
+    says: 'this is a Clover report (clover.xml), which covgate does not read',
   },
 ];
 

@@ -1895,6 +1895,12 @@ class CoberturaBuilder {
 }
 /** The document the builder saw, or the error a well-formed but non-Cobertura document gets. */
 function finishDocument(builder, source) {
+    // Clover (Jest/Vitest/c8 `clover.xml`) has a <coverage> root too, with a `clover` version and a
+    // <project>: read as Cobertura it would be a report of no file.
+    if (builder.rootName === 'coverage' && attr(builder.rootAttrs, 'clover') !== undefined) {
+        throw new errors/* CoverageFormatError */.i9(`${source}: this is a Clover report (clover.xml), which covgate does not read; use the ` +
+            'coverage-final.json or lcov.info that the same run writes (istanbul reporters json or lcov)');
+    }
     if (builder.rootName !== 'coverage' || !(builder.rootHasChild || hasAttributes(builder.rootAttrs))) {
         throw new errors/* CoverageFormatError */.i9(`${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +
             'use a Cobertura report (coverage.xml, cobertura-coverage.xml)');
@@ -3554,7 +3560,20 @@ async function loadCoverage(globs, opts) {
     }
     const once = dropDuplicateFormats(parts);
     notes.push(...once.notes);
-    return { data: mergeCoverage(once.parts), files: chosen, dropped: [...dropped], notes };
+    const data = mergeCoverage(once.parts);
+    if (data.files.size === 0)
+        throw new errors/* CoverageFormatError */.i9(describeNoData(parts, opts.inputName));
+    return { data, files: chosen, dropped: [...dropped], notes };
+}
+/**
+ * Reports that hold no file at all (Jest or c8 writing `{}` when nothing matched their coverage
+ * include) would otherwise be 0 of 0 lines: 100 %, a pass on no data.
+ */
+function describeNoData(parts, inputName) {
+    const names = parts.map((p) => p.name).join(', ');
+    return (`${inputName}: ${names} ${parts.length === 1 ? 'holds' : 'hold'} the coverage of no file; ` +
+        'make the test command measure your sources (pytest-cov --cov=PACKAGE, Jest collectCoverageFrom, ' +
+        'Vitest coverage.include, c8 --include)');
 }
 /** The first bytes of a file, enough to tell its format. */
 async function readStart(file) {

@@ -201,6 +201,14 @@ export class CoberturaBuilder {
 
 /** The document the builder saw, or the error a well-formed but non-Cobertura document gets. */
 export function finishDocument(builder: CoberturaBuilder, source: string): CoberturaDocument {
+  // Clover (Jest/Vitest/c8 `clover.xml`) has a <coverage> root too, with a `clover` version and a
+  // <project>: read as Cobertura it would be a report of no file.
+  if (builder.rootName === 'coverage' && attr(builder.rootAttrs, 'clover') !== undefined) {
+    throw new CoverageFormatError(
+      `${source}: this is a Clover report (clover.xml), which covgate does not read; use the ` +
+        'coverage-final.json or lcov.info that the same run writes (istanbul reporters json or lcov)',
+    );
+  }
   if (builder.rootName !== 'coverage' || !(builder.rootHasChild || hasAttributes(builder.rootAttrs))) {
     throw new CoverageFormatError(
       `${source}: XML root is <${builder.rootName || '?'}>, not Cobertura <coverage>; ` +

@@ -216,7 +216,22 @@ export async function loadCoverage(
   }
   const once = dropDuplicateFormats(parts);
   notes.push(...once.notes);
-  return { data: mergeCoverage(once.parts), files: chosen, dropped: [...dropped], notes };
+  const data = mergeCoverage(once.parts);
+  if (data.files.size === 0) throw new CoverageFormatError(describeNoData(parts, opts.inputName));
+  return { data, files: chosen, dropped: [...dropped], notes };
+}
+
+/**
+ * Reports that hold no file at all (Jest or c8 writing `{}` when nothing matched their coverage
+ * include) would otherwise be 0 of 0 lines: 100 %, a pass on no data.
+ */
+function describeNoData(parts: { name: string }[], inputName: string): string {
+  const names = parts.map((p) => p.name).join(', ');
+  return (
+    `${inputName}: ${names} ${parts.length === 1 ? 'holds' : 'hold'} the coverage of no file; ` +
+    'make the test command measure your sources (pytest-cov --cov=PACKAGE, Jest collectCoverageFrom, ' +
+    'Vitest coverage.include, c8 --include)'
+  );
 }
 
 /** The first bytes of a file, enough to tell its format. */
