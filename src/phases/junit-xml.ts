@@ -1,8 +1,8 @@
 /**
  * The part of a JUnit XML document that test counting reads, in one streaming pass with saxes
  * (the strict, non-validating SAX parser the Cobertura reader also uses): any well-formedness error
- * stops it and names its line. No object tree is built, so element names such as `__proto__` are
- * plain strings, and a file of 100,000 test cases holds only its cases.
+ * stops it and names its line. No object tree is built: element names such as `__proto__` stay
+ * plain strings, and each case is handed on as soon as its end tag is read.
  *
  * Entities: only XML's five and character references are expanded. A DOCTYPE with an internal
  * subset (`[<!ENTITY …>]`) is refused before any entity is used, so no entity is ever declared,

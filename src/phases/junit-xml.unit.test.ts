@@ -62,8 +62,17 @@ describe('names are strings, never object keys', () => {
 
 describe('what real files carry', () => {
   it('reads a file that starts with a byte order mark and an XML declaration', () => {
-    const xml = '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\n' + suite('<testcase name="a"/>');
-    expect(parseJunit(xml, 'x.xml').passed).toBe(1);
+    // Positions in the text count the mark and both halves of 😀: the attributes read again from
+    // the text (for their line breaks) must still be the right ones.
+    const xml =
+      '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n' +
+      suite('😀<testcase name="a😀"><failure message="b😀\r\nc"/></testcase><testcase name="d"/>');
+    expect(parseJunit(xml, 'x.xml')).toEqual({
+      passed: 1,
+      failed: 1,
+      skipped: 0,
+      failures: [{ name: 'a😀', file: null, message: 'b😀' }],
+    });
   });
 
   it('reads CDATA in failure text, alone and mixed with text', () => {
