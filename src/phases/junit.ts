@@ -6,52 +6,22 @@
  * unit phase and a full phase that write to the same glob are still counted apart.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { glob } from 'tinyglobby';
 import { describeError, InputError } from '../errors.js';
 import type { TestResults } from '../report/context.js';
-
-type XmlNode = Record<string, unknown>;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  textNodeName: '#text',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  processEntities: true,
-  // pytest writes newlines in attributes as &#10;, which only this option decodes.
-  htmlEntities: true,
-  isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
+import { scanJunitXml } from './junit-xml.js';
+import type { JunitAttributes, JunitCase, JunitOutcome } from './junit-xml.js';
 
 /** Parses one JUnit XML document; `source` names the file in errors. */
 export function parseJunit(xml: string, source: string): TestResults {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) {
-    throw new InputError(
-      `JUnit file ${source} is not valid XML (line ${valid.err.line}: ${valid.err.msg}); check the reporter's output file in junit-files`,
-    );
-  }
-  let root: XmlNode;
-  try {
-    root = parser.parse(xml) as XmlNode;
-  } catch (error) {
-    // The validator passes some documents the parser then refuses (a malformed DOCTYPE, a
-    // `__proto__` element): the same one-line error, never an exception that ends the step.
-    throw new InputError(
-      `JUnit file ${source} cannot be read (${describeError(error)}); check the reporter's output file in junit-files`,
-    );
-  }
-  if (!('testsuites' in root) && !('testsuite' in root)) {
+  const results = emptyResults();
+  const reasons = new Map<string, number>();
+  const root = scanJunitXml(xml, source, (testcase) => countCase(testcase, results, reasons));
+  if (root !== 'testsuites' && root !== 'testsuite') {
     throw new InputError(
       `JUnit file ${source} has no <testsuites> or <testsuite> element; junit-files must point at JUnit XML reports`,
     );
   }
-  const results = emptyResults();
-  const reasons = new Map<string, number>();
-  collectCases(root, results, reasons);
   return withSkipReasons(results, reasons);
 }
 
@@ -138,31 +108,18 @@ function emptyResults(): TestResults {
   return { passed: 0, failed: 0, skipped: 0, failures: [] };
 }
 
-/** Walks testsuites/testsuite nesting in document order (node:test nests suites and bare cases). */
-function collectCases(node: XmlNode, results: TestResults, reasons: Map<string, number>): void {
-  for (const [key, value] of Object.entries(node)) {
-    const children = Array.isArray(value) ? (value as unknown[]) : [value];
-    for (const child of children) {
-      if (!isNode(child)) continue;
-      if (key === 'testcase') countCase(child, results, reasons);
-      else if (key === 'testsuites' || key === 'testsuite') collectCases(child, results, reasons);
-    }
-  }
-}
-
 /** The skip's reason: its message, else the last line of its text without pytest's `path:line: `. */
-function skipReason(testcase: XmlNode): string | null {
-  const skipped = firstNode(testcase.skipped);
-  if (skipped === null) return null;
-  const message = attr(skipped, 'message')?.trim();
+function skipReason(skipped: JunitOutcome): string | null {
+  const message = attr(skipped.attributes, 'message')?.trim();
   if (message) return message;
   const tail = lines(textOf(skipped)).at(-1);
   return tail === undefined ? null : tail.replace(/^\S+:\d+: /, '');
 }
 
-function countCase(testcase: XmlNode, results: TestResults, reasons: Map<string, number>): void {
-  const problem = firstNode(testcase.failure) ?? firstNode(testcase.error);
-  const failedAttr = typeof testcase['@_failure'] === 'string';
+function countCase(testcase: JunitCase, results: TestResults, reasons: Map<string, number>): void {
+  const problem = testcase.failure ?? testcase.error;
+  // node:test also writes the failure as an attribute of the case; present, even empty, it failed.
+  const failedAttr = testcase.attributes.failure !== undefined;
   if (problem !== null || failedAttr) {
     results.failed += 1;
     const failure: TestResults['failures'][number] = {
@@ -173,18 +130,18 @@ function countCase(testcase: XmlNode, results: TestResults, reasons: Map<string,
     const line = caseLine(testcase, problem);
     if (line !== null) failure.line = line;
     results.failures.push(failure);
-  } else if (testcase.skipped !== undefined) {
+  } else if (testcase.skipped !== null) {
     results.skipped += 1;
-    const reason = skipReason(testcase);
+    const reason = skipReason(testcase.skipped);
     if (reason !== null) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
   } else {
     results.passed += 1;
   }
 }
 
-function caseName(testcase: XmlNode): string {
-  const name = attr(testcase, 'name')?.trim() ?? '(unnamed test)';
-  const classname = attr(testcase, 'classname')?.trim() ?? null;
+function caseName(testcase: JunitCase): string {
+  const name = attr(testcase.attributes, 'name')?.trim() ?? '(unnamed test)';
+  const classname = attr(testcase.attributes, 'classname')?.trim() ?? null;
   // node:test writes classname="test"; Vitest writes the file; jest-junit repeats it in the name.
   if (classname === null || classname === 'test' || looksLikePath(classname) || name.startsWith(classname)) {
     return name;
@@ -192,10 +149,10 @@ function caseName(testcase: XmlNode): string {
   return `${classname}.${name}`;
 }
 
-function caseFile(testcase: XmlNode, problem: XmlNode | null): string | null {
-  const file = attr(testcase, 'file');
+function caseFile(testcase: JunitCase, problem: JunitOutcome | null): string | null {
+  const file = attr(testcase.attributes, 'file');
   if (file !== null) return file;
-  const classname = attr(testcase, 'classname');
+  const classname = attr(testcase.attributes, 'classname');
   if (classname !== null && looksLikePath(classname)) return classname;
   // pytest's xunit2 has no file attribute, but its traceback ends with "path/to/test_x.py:12: Error".
   const tail = lines(textOf(problem)).at(-1) ?? '';
@@ -207,8 +164,8 @@ function caseFile(testcase: XmlNode, problem: XmlNode | null): string | null {
  * (pytest's traceback entries `tests/unit/test_security.py:14: AssertionError`; the last one in the
  * test file is where the test itself failed).
  */
-function caseLine(testcase: XmlNode, problem: XmlNode | null): number | null {
-  const attrLine = Number(attr(testcase, 'line'));
+function caseLine(testcase: JunitCase, problem: JunitOutcome | null): number | null {
+  const attrLine = Number(attr(testcase.attributes, 'line'));
   if (Number.isInteger(attrLine) && attrLine > 0) return attrLine;
   const file = caseFile(testcase, problem);
   const entries = lines(textOf(problem))
@@ -219,12 +176,13 @@ function caseLine(testcase: XmlNode, problem: XmlNode | null): number | null {
   return Number.isInteger(line) && line > 0 ? line : null;
 }
 
-function failureMessage(problem: XmlNode | null, testcase: XmlNode): string {
+function failureMessage(problem: JunitOutcome | null, testcase: JunitCase): string {
   const body = lines(textOf(problem));
   // node:test's message attribute loses its newlines; its body starts with the real message.
   const nodeTest = /^\[Error \[ERR_TEST_FAILURE\]: (.*)$/.exec(body[0] ?? '');
   if (nodeTest?.[1] !== undefined) return nodeTest[1].trim();
-  const message = problem === null ? attr(testcase, 'failure') : attr(problem, 'message');
+  const message =
+    problem === null ? attr(testcase.attributes, 'failure') : attr(problem.attributes, 'message');
   const first = lines(message ?? '')[0] ?? body[0];
   return first ?? 'failed';
 }
@@ -233,15 +191,14 @@ function looksLikePath(value: string): boolean {
   return /\.(?:[cm]?[jt]sx?|py)$/.test(value) || value.includes('/');
 }
 
-function attr(node: XmlNode, name: string): string | null {
-  const value = node[`@_${name}`];
-  return typeof value === 'string' && value !== '' ? value : null;
+function attr(attributes: JunitAttributes, name: string): string | null {
+  // saxes' records have no prototype: a name such as `constructor` is only ever an attribute.
+  const value = attributes[name];
+  return value !== undefined && value !== '' ? value : null;
 }
 
-function textOf(node: XmlNode | null): string {
-  if (node === null) return '';
-  const text = node['#text'];
-  return typeof text === 'string' ? text : '';
+function textOf(outcome: JunitOutcome | null): string {
+  return outcome?.text ?? '';
 }
 
 function lines(text: string): string[] {
@@ -249,16 +206,4 @@ function lines(text: string): string[] {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== '');
-}
-
-function firstNode(value: unknown): XmlNode | null {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  if (isNode(first)) return first;
-  // <failure>text</failure> without attributes parses to a plain string.
-  if (typeof first === 'string') return { '#text': first };
-  return null;
-}
-
-function isNode(value: unknown): value is XmlNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
