@@ -4384,20 +4384,32 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'];
 async function spawnPhase(spec, log) {
     const ownGroup = process.platform !== 'win32';
     const trackingId = newTrackingId();
+    const grace = spec.killGraceMs ?? constants/* KILL_GRACE_MS */.fO;
+    // Set once the phase is spawned (the signal handler below is installed before that).
+    const phase = {};
+    let timedOut = false;
+    let stopping = Promise.resolve();
+    const stop = () => {
+        if (phase.pid === undefined)
+            return;
+        stopping = stopProcessTree({ pid: phase.pid, ownGroup, trackingId }, grace);
+    };
+    // When the job is cancelled the runner signals us; pass it on to the phase's group, then die.
+    // Listening before the spawn: a signal that arrived between the two would kill us the default
+    // way and leave the phase running (its processes would outlive the job, holding the log open).
+    const onSignal = (signal) => {
+        stop();
+        void stopping.finally(() => process.kill(process.pid, signal));
+    };
+    for (const s of FORWARDED_SIGNALS)
+        process.once(s, onSignal);
     const child = (0,external_node_child_process_.spawn)('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', spec.command], {
         cwd: spec.cwd,
         env: { ...spec.env, [TRACKING_VARIABLE]: trackingId },
         stdio: ['ignore', 'inherit', 'inherit'],
         detached: ownGroup,
     });
-    const grace = spec.killGraceMs ?? constants/* KILL_GRACE_MS */.fO;
-    let timedOut = false;
-    let stopping = Promise.resolve();
-    const stop = () => {
-        if (child.pid === undefined)
-            return;
-        stopping = stopProcessTree({ pid: child.pid, ownGroup, trackingId }, grace);
-    };
+    phase.pid = child.pid;
     const cancelTimer = spec.timeoutMs === undefined
         ? undefined
         : setLongTimeout(() => {
@@ -4405,13 +4417,6 @@ async function spawnPhase(spec, log) {
             log.info(`${spec.name} phase: time limit of ${formatDuration(spec.timeoutMs ?? 0)} reached, stopping its process tree`);
             stop();
         }, spec.timeoutMs);
-    // When the job is cancelled the runner signals us; pass it on to the phase's group, then die.
-    const onSignal = (signal) => {
-        stop();
-        void stopping.finally(() => process.kill(process.pid, signal));
-    };
-    for (const s of FORWARDED_SIGNALS)
-        process.once(s, onSignal);
     try {
         const end = await new Promise((resolve) => {
             child.once('error', (error) => resolve({ exitCode: null, signal: null, timedOut: false, spawnError: error.message }));

@@ -107,19 +107,30 @@ const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
   const ownGroup = process.platform !== 'win32';
   const trackingId = newTrackingId();
+  const grace = spec.killGraceMs ?? KILL_GRACE_MS;
+  // Set once the phase is spawned (the signal handler below is installed before that).
+  const phase: { pid?: number | undefined } = {};
+  let timedOut = false;
+  let stopping: Promise<void> = Promise.resolve();
+  const stop = (): void => {
+    if (phase.pid === undefined) return;
+    stopping = stopProcessTree({ pid: phase.pid, ownGroup, trackingId }, grace);
+  };
+  // When the job is cancelled the runner signals us; pass it on to the phase's group, then die.
+  // Listening before the spawn: a signal that arrived between the two would kill us the default
+  // way and leave the phase running (its processes would outlive the job, holding the log open).
+  const onSignal = (signal: NodeJS.Signals): void => {
+    stop();
+    void stopping.finally(() => process.kill(process.pid, signal));
+  };
+  for (const s of FORWARDED_SIGNALS) process.once(s, onSignal);
   const child = spawn('bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', '-c', spec.command], {
     cwd: spec.cwd,
     env: { ...spec.env, [TRACKING_VARIABLE]: trackingId },
     stdio: ['ignore', 'inherit', 'inherit'],
     detached: ownGroup,
   });
-  const grace = spec.killGraceMs ?? KILL_GRACE_MS;
-  let timedOut = false;
-  let stopping: Promise<void> = Promise.resolve();
-  const stop = (): void => {
-    if (child.pid === undefined) return;
-    stopping = stopProcessTree({ pid: child.pid, ownGroup, trackingId }, grace);
-  };
+  phase.pid = child.pid;
   const cancelTimer =
     spec.timeoutMs === undefined
       ? undefined
@@ -130,12 +141,6 @@ async function spawnPhase(spec: PhaseSpec, log: PhaseLog): Promise<PhaseEnd> {
           );
           stop();
         }, spec.timeoutMs);
-  // When the job is cancelled the runner signals us; pass it on to the phase's group, then die.
-  const onSignal = (signal: NodeJS.Signals): void => {
-    stop();
-    void stopping.finally(() => process.kill(process.pid, signal));
-  };
-  for (const s of FORWARDED_SIGNALS) process.once(s, onSignal);
   try {
     const end = await new Promise<PhaseEnd>((resolve) => {
       child.once('error', (error) =>
