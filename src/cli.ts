@@ -26,7 +26,7 @@ import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
 import { writeJson } from './report/json-stream.js';
 import { renderComment } from './report/markdown.js';
-import { renderText } from './report/text.js';
+import { textLines, writeLineBatches } from './report/text.js';
 
 const USAGE = `Usage: covgate report --coverage FILE... [options]
 
@@ -258,9 +258,10 @@ function renderContext(loaded: Loaded): RenderContext {
   };
 }
 
-function render(report: FullReport, format: Format, loaded: Loaded): string {
-  if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
-  return renderText(report, loaded.head);
+/** The report in `format` (not json) to `out`; text in pieces of whole lines, never one string. */
+function render(report: FullReport, format: Format, loaded: Loaded, out: (s: string) => void): void {
+  if (format === 'markdown') out(renderComment(report, renderContext(loaded)) + '\n');
+  else writeLineBatches(textLines(report, loaded.head), (piece) => out(`${piece}\n`));
 }
 
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
@@ -342,7 +343,7 @@ export async function runCli(
     if (args.html !== undefined) await writeHtml(args.html, { loaded, report, root: args.root }, err);
     // JSON is written in pieces (src/report/json-stream.ts), never as one string.
     if (args.format === 'json') writeJson(report, (s) => out(s, 'json'));
-    else out(render(report, args.format, loaded), args.format);
+    else render(report, args.format, loaded, (s) => out(s, args.format));
     return report.passed ? 0 : 1;
   } catch (error) {
     const prefix = error instanceof InputError ? '' : 'unexpected error: ';

@@ -32,7 +32,7 @@ import { runPhase } from './phases/run.js';
 import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { PhaseResult, Provenance, RenderContext } from './report/context.js';
-import { renderLogTable } from './report/text.js';
+import { logTableLines, writeLineBatches } from './report/text.js';
 import { publishOutcome } from './results.js';
 
 /** Builds the REST client (the real one in the action; the same one against a fake API in tests). */
@@ -130,7 +130,7 @@ export async function reportOnHead(
       } catch (error) {
         failures.push(describeSetupError(error, 'a component matches no file'));
       }
-      if (report !== null) io.info(renderLogTable(report, head, { istanbulColumns: true }));
+      if (report !== null) logTable(io, logTableLines(report, head, { istanbulColumns: true }));
     } catch (error) {
       // A threshold the report cannot answer.
       failures.push(describeSetupError(error, 'the thresholds cannot be checked'));
@@ -141,6 +141,15 @@ export async function reportOnHead(
   }
   const outcome = decideOutcome({ report, failures, phases: run.phases, gateApplies: run.gateApplies });
   return publish(config, deps, octokit, { outcome, head, phases: run.phases, provenance, htmlReportUrl });
+}
+
+/**
+ * The log table in pieces of whole lines (a million-file table is never one string), then the blank
+ * line that ended it when it was logged as one text.
+ */
+function logTable(io: ActionIo, lines: Iterable<string>): void {
+  writeLineBatches(lines, (piece) => io.info(piece));
+  io.info('');
 }
 
 /** Renders the outcome into every channel (results.ts). */
