@@ -10,10 +10,12 @@ export interface OpenFile {
   lines: Map<number, number>;
   /** Largest line number in `lines` (-1 when empty): a DA line above it is a new entry. */
   maxLine: number;
-  functions: Map<string, FunctionHit>;
+  /** Made on the first function record (most files of big reports have none). */
+  functions: Map<string, FunctionHit> | null;
   /** Made by {@link functionIndex} on the first function record. */
   index: FunctionIndex | null;
-  branches: Map<string, BranchHit>;
+  /** Made on the first BRDA record. */
+  branches: Map<string, BranchHit> | null;
   /** Largest line number of a branch id in `branches` (-1 when empty): a BRDA above it is new. */
   maxBranchLine: number;
   /**
@@ -46,9 +48,9 @@ export function newOpenFile(raw: string): OpenFile {
     raw,
     lines: new Map(),
     maxLine: -1,
-    functions: new Map(),
+    functions: null,
     index: null,
-    branches: new Map(),
+    branches: null,
     maxBranchLine: -1,
     lastBranch: null,
     lastLine: -1,
@@ -69,12 +71,13 @@ export function addLineHits(file: OpenFile, line: number, hits: number): void {
 /** Appends one outcome to the branch point `line`:`block`, creating it on its first outcome. */
 export function addBranchHit(file: OpenFile, line: number, block: string, taken: number): void {
   const id = `${line}:${block}`;
-  const known = line > file.maxBranchLine ? undefined : file.branches.get(id);
+  const branches = (file.branches ??= new Map<string, BranchHit>());
+  const known = line > file.maxBranchLine ? undefined : branches.get(id);
   if (line > file.maxBranchLine) file.maxBranchLine = line;
   let branch = known;
   if (branch === undefined) {
     branch = { line, hits: [taken] };
-    file.branches.set(id, branch);
+    branches.set(id, branch);
   } else {
     pushHit(branch, taken);
   }

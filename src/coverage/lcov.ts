@@ -18,7 +18,7 @@ import {
   readDaInPlace,
   type OpenFile,
 } from './lcov-file.js';
-import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
+import type { FileCoverage, FunctionHit } from './model.js';
 import { describeBadHits, describeBadLine, isHitCount, isLineNumber } from './validate.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
 import { createRepoPathResolver } from './paths.js';
@@ -68,7 +68,7 @@ function addFunction(file: OpenFile, name: string, line: number): FunctionHit {
   const fn: FunctionHit = { name, line, hits: 0 };
   list.push(fn);
   byName.set(name, list);
-  file.functions.set(list.length === 1 ? name : `${name}#${list.length}`, fn);
+  (file.functions ??= new Map()).set(list.length === 1 ? name : `${name}#${list.length}`, fn);
   return fn;
 }
 
@@ -114,7 +114,7 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       if (index === '' || Number.isNaN(line)) return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
       const fn: FunctionHit = { name: `#${index}`, line, hits: 0 };
       functionIndex(file).byIndex.set(index, fn);
-      file.functions.set(`FNL#${index}`, fn);
+      (file.functions ??= new Map()).set(`FNL#${index}`, fn);
       return null;
     }
     case 'FNA': {
@@ -169,29 +169,20 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
   return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
 
-/** What is kept of a block once its end_of_record is read. */
-interface ClosedFile {
-  raw: string;
-  lines: Map<number, number>;
-  /** `null` when empty: a report of a million files must not keep two million empty maps. */
-  functions: Map<string, FunctionHit> | null;
-  branches: Map<string, BranchHit> | null;
-}
-
-function closeFile(f: OpenFile): ClosedFile {
-  return {
-    raw: f.raw,
-    lines: f.lines,
-    functions: f.functions.size > 0 ? f.functions : null,
-    branches: f.branches.size > 0 ? f.branches : null,
-  };
+/**
+ * A block whose end_of_record is read, as the file it becomes. Its `path` is the raw SF path until
+ * the paths are resolved at the end; its maps stay `null` when empty: a report of a million files
+ * must not make (or keep) two million empty maps.
+ */
+function closeFile(f: OpenFile): FileCoverage {
+  return { path: f.raw, lines: f.lines, statements: null, functions: f.functions, branches: f.branches };
 }
 
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 export function readLcov(text: string, source: string, opts: ReadOptions): ParsedCoverage {
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
-  const closed: ClosedFile[] = [];
+  const closed: FileCoverage[] = [];
   let current: OpenFile | null = null;
   let sawFunctions = false;
   let sawBranches = false;
@@ -268,18 +259,16 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
 
   const toRepoPath = createRepoPathResolver(opts);
   for (const f of closed) {
-    const path = toRepoPath(f.raw);
+    const path = toRepoPath(f.path);
     if (path === null) {
-      dropped.push(f.raw);
+      dropped.push(f.path);
       continue;
     }
-    addFileCoverage(files, {
-      path,
-      lines: f.lines,
-      statements: null,
-      functions: sawFunctions ? (f.functions ?? new Map()) : null,
-      branches: sawBranches ? (f.branches ?? new Map()) : null,
-    });
+    // Made by this reader and seen by no one yet: completed in place rather than copied.
+    f.path = path;
+    f.functions = sawFunctions ? (f.functions ?? new Map()) : null;
+    f.branches = sawBranches ? (f.branches ?? new Map()) : null;
+    addFileCoverage(files, f);
   }
   return { data: toCoverageData(files, ['lcov']), dropped };
 }

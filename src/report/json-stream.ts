@@ -49,23 +49,26 @@ function leaf(value: unknown, indent: string, replacer: JsonReplacer | undefined
   return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-function emit(value: unknown, indent: string, depth: number, write: Write, replacer?: JsonReplacer): void {
+function* emit(value: unknown, indent: string, depth: number, replacer?: JsonReplacer): Generator<string> {
   if (depth >= 2 || !isContainer(value)) {
-    write(leaf(value, indent, replacer) ?? 'null');
+    yield leaf(value, indent, replacer) ?? 'null';
     return;
   }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    if (value.length === 0) return write('[]');
-    write('[');
-    value.forEach((raw: unknown, i) => {
-      const item = resolve(value, String(i), raw, replacer);
-      write(`${i === 0 ? '' : ','}\n${inner}`);
+    if (value.length === 0) {
+      yield '[]';
+      return;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      const item = resolve(value, String(i), value[i], replacer);
+      yield `${i === 0 ? '' : ','}\n${inner}`;
       // In an array, what JSON.stringify skips in an object is written as null.
-      if (isContainer(item)) emit(item, inner, depth + 1, write, replacer);
-      else write(leaf(item, inner, replacer) ?? 'null');
-    });
-    write(`\n${indent}]`);
+      if (isContainer(item)) yield* emit(item, inner, depth + 1, replacer);
+      else yield leaf(item, inner, replacer) ?? 'null';
+    }
+    yield `\n${indent}]`;
     return;
   }
   let first = true;
@@ -73,33 +76,31 @@ function emit(value: unknown, indent: string, depth: number, write: Write, repla
     const item = resolve(value, key, value[key], replacer);
     const text = isContainer(item) ? undefined : leaf(item, inner, replacer);
     if (!isContainer(item) && text === undefined) continue; // undefined, functions, symbols
-    write(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    if (text === undefined) emit(item, inner, depth + 1, write, replacer);
-    else write(text);
+    if (text === undefined) yield* emit(item, inner, depth + 1, replacer);
+    else yield text;
   }
-  write(first ? '{}' : `\n${indent}}`);
+  yield first ? '{}' : `\n${indent}}`;
 }
 
 /**
- * Writes `JSON.stringify(value, replacer, 2) + '\n'` to `write` in batches of about 64 kB. A value
- * JSON.stringify would write as `undefined` (a function) is written as `null`.
+ * `JSON.stringify(value, replacer, 2) + '\n'` in pieces of about 64 kB, made as they are taken. A
+ * value JSON.stringify would write as `undefined` (a function) is written as `null`.
  */
-export function writeJson(value: unknown, write: Write, replacer?: JsonReplacer): void {
+export function* jsonPieces(value: unknown, replacer?: JsonReplacer): Generator<string> {
   let pending = '';
-  const root = resolve({ '': value }, '', value, replacer);
-  emit(
-    root,
-    '',
-    0,
-    (s) => {
-      pending += s;
-      if (pending.length >= BATCH) {
-        write(pending);
-        pending = '';
-      }
-    },
-    replacer,
-  );
-  write(`${pending}\n`);
+  for (const s of emit(resolve({ '': value }, '', value, replacer), '', 0, replacer)) {
+    pending += s;
+    if (pending.length >= BATCH) {
+      yield pending;
+      pending = '';
+    }
+  }
+  yield `${pending}\n`;
+}
+
+/** Writes {@link jsonPieces} of `value` to `write`, one piece at a time. */
+export function writeJson(value: unknown, write: Write, replacer?: JsonReplacer): void {
+  for (const piece of jsonPieces(value, replacer)) write(piece);
 }

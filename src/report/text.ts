@@ -98,23 +98,26 @@ function joinLines(lines: Iterable<string>): string {
   return [...lines].join('\n') + '\n';
 }
 
-/** Size of the pieces {@link writeLineBatches} hands on: few writes, never one giant string. */
+/** Size of the pieces {@link lineBatches} makes: few writes, never one giant string. */
 const BATCH = 1 << 16;
 
 /**
- * Hands `lines` to `write` in pieces of about 64 kB of whole lines joined by `\n` (no line end after
- * a piece's last line): a million-row table reaches the log without being one string first.
+ * `lines` in pieces of about 64 kB of whole lines joined by `\n` (no line end after a piece's last
+ * line), made as they are taken: a million-row table reaches the log without being one string.
  */
-export function writeLineBatches(lines: Iterable<string>, write: (piece: string) => void): void {
-  let pending: string | null = null;
+export function* lineBatches(lines: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
   for (const line of lines) {
-    pending = pending === null ? line : `${pending}\n${line}`;
-    if (pending.length >= BATCH) {
-      write(pending);
-      pending = null;
+    pending.push(line);
+    size += line.length + 1;
+    if (size >= BATCH) {
+      yield pending.join('\n');
+      pending = [];
+      size = 0;
     }
   }
-  if (pending !== null) write(pending);
+  if (pending.length > 0) yield pending.join('\n');
 }
 
 function formatCounts(c: Counts | null): string {
