@@ -2,12 +2,14 @@
  * One lcov SF ... end_of_record block while it is read: the maps that become its FileCoverage, and
  * the in-place readers of DA and BRDA, nearly every line of a tracefile. Pure.
  */
+import { findLine, LineHits } from './line-hits.js';
 import type { BranchHit, FunctionHit } from './model.js';
 
 /** One SF ... end_of_record block while it is read. */
 export interface OpenFile {
   raw: string;
-  lines: Map<number, number>;
+  /** `[line, hits, …]` in ascending line order, the pairs of its {@link LineHits} once closed. */
+  lines: number[];
   /** Largest line number in `lines` (-1 when empty): a DA line above it is a new entry. */
   maxLine: number;
   /** Made on the first function record (most files of big reports have none). */
@@ -46,7 +48,7 @@ export function functionIndex(file: OpenFile): FunctionIndex {
 export function newOpenFile(raw: string): OpenFile {
   return {
     raw,
-    lines: new Map(),
+    lines: [],
     maxLine: -1,
     functions: null,
     index: null,
@@ -58,14 +60,22 @@ export function newOpenFile(raw: string): OpenFile {
   };
 }
 
-/** Adds `hits` to line `line`; a line above every line seen so far needs no lookup. */
+/** Adds `hits` to line `line`; a line above every line seen so far (nearly all) is appended. */
 export function addLineHits(file: OpenFile, line: number, hits: number): void {
+  const { lines } = file;
   if (line > file.maxLine) {
     file.maxLine = line;
-    file.lines.set(line, 0 + hits); // as the sum below: a `-0` (DA:1,-0) counts as 0
-  } else {
-    file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
+    lines.push(line, 0 + hits); // as the sum below: a `-0` (DA:1,-0) counts as 0
+    return;
   }
+  const at = findLine(lines, line);
+  if (at >= 0) lines[at + 1] = (lines[at + 1] ?? 0) + hits;
+  else lines.splice(-at - 1, 0, line, 0 + hits);
+}
+
+/** The line hits of a closed block, in an array of their exact size (a push leaves spare room). */
+export function closeLines(file: OpenFile): LineHits {
+  return new LineHits(file.lines.slice());
 }
 
 /** Appends one outcome to the branch point `line`:`block`, creating it on its first outcome. */

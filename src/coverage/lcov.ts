@@ -12,6 +12,7 @@ import { CoverageFormatError } from '../errors.js';
 import {
   addBranchHit,
   addLineHits,
+  closeLines,
   functionIndex,
   newOpenFile,
   readBrdaInPlace,
@@ -175,7 +176,13 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
  * must not make (or keep) two million empty maps.
  */
 function closeFile(f: OpenFile): FileCoverage {
-  return { path: f.raw, lines: f.lines, statements: null, functions: f.functions, branches: f.branches };
+  return {
+    path: f.raw,
+    lines: closeLines(f),
+    statements: null,
+    functions: f.functions,
+    branches: f.branches,
+  };
 }
 
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */

@@ -27,7 +27,7 @@ export function makeCounts(covered: number, total: number): Counts {
 }
 
 /** Counts of a map of hit counts: every entry counts, the ones hit at least once are covered. */
-function countValues(hits: Map<unknown, number>): Counts {
+function countValues(hits: { size: number; values(): Iterable<number> }): Counts {
   let covered = 0;
   for (const h of hits.values()) if (h > 0) covered += 1;
   return makeCounts(covered, hits.size);
