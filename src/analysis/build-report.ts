@@ -43,16 +43,18 @@ function toRows(
   data: CoverageData,
   keepSummaries: boolean,
 ): { rows: ReportFile[]; summaries: Map<string, Summary> | null } {
-  const rows: ReportFile[] = [];
+  // Made at its size: an array grown by push to a million rows leaves ~25 MB of smaller copies.
+  const rows = new Array<ReportFile>(data.files.size);
   const summaries = keepSummaries ? new Map<string, Summary>() : null;
   let sorted = true;
+  let i = 0;
   for (const [path, file] of data.files) {
     const summary = summarizeFile(file);
     summaries?.set(path, summary);
     const { lines, statements, functions, branches } = summary;
-    const previous = rows[rows.length - 1];
+    const previous = i === 0 ? undefined : rows[i - 1];
     if (previous !== undefined && !(previous.path < path)) sorted = false;
-    rows.push({
+    rows[i++] = {
       path,
       lines,
       statements,
@@ -60,7 +62,7 @@ function toRows(
       branches,
       missingLines: missingLines(file),
       partialLines: partialLines(file),
-    });
+    };
   }
   // CoverageData iterates in path order, so the sort is rarely needed.
   if (!sorted) rows.sort((a, b) => compareText(a.path, b.path));

@@ -171,25 +171,26 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
 }
 
 /**
- * A block whose end_of_record is read, as the file it becomes. Its `path` is the raw SF path until
- * the paths are resolved at the end; its maps stay `null` when empty: a report of a million files
- * must not make (or keep) two million empty maps.
+ * The file of a block whose end_of_record is read, its path made repo-relative (in report order,
+ * as the resolver learns other checkouts' roots in that order). Its maps stay `null` when empty
+ * until the end: a report of a million files must not make (or keep) two million empty maps.
  */
-function closeFile(f: OpenFile): FileCoverage {
-  return {
-    path: f.raw,
-    lines: closeLines(f),
-    statements: null,
-    functions: f.functions,
-    branches: f.branches,
-  };
+function closeFile(f: OpenFile, path: string): FileCoverage {
+  return { path, lines: closeLines(f), statements: null, functions: f.functions, branches: f.branches };
 }
 
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 export function readLcov(text: string, source: string, opts: ReadOptions): ParsedCoverage {
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
-  const closed: FileCoverage[] = [];
+  const toRepoPath = createRepoPathResolver(opts);
+  let blocks = 0;
+  const close = (f: OpenFile): void => {
+    blocks += 1;
+    const path = toRepoPath(f.raw);
+    if (path === null) dropped.push(f.raw);
+    else addFileCoverage(files, closeFile(f, path));
+  };
   let current: OpenFile | null = null;
   let sawFunctions = false;
   let sawBranches = false;
@@ -229,7 +230,7 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
         continue;
       }
       if (end - start === 13 && text.startsWith('end_of_record', start)) {
-        closed.push(closeFile(current));
+        close(current);
         current = null;
         continue;
       }
@@ -238,7 +239,7 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     if (line.trim() === '') continue;
     if (line === 'end_of_record') {
       if (!current) fail('end_of_record without SF');
-      else closed.push(closeFile(current));
+      else close(current);
       current = null;
       continue;
     }
@@ -262,20 +263,13 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     if (problem) fail(`bad record "${line.slice(0, 40)}" (${problem})`);
   }
   if (current) fail('the last SF record has no end_of_record (truncated file?)');
-  if (closed.length === 0) fail('no SF record');
-
-  const toRepoPath = createRepoPathResolver(opts);
-  for (const f of closed) {
-    const path = toRepoPath(f.path);
-    if (path === null) {
-      dropped.push(f.path);
-      continue;
+  if (blocks === 0) fail('no SF record');
+  // A metric the report has at all is an empty map, not null, in the files without it.
+  if (sawFunctions || sawBranches) {
+    for (const f of files.values()) {
+      if (sawFunctions) f.functions ??= new Map();
+      if (sawBranches) f.branches ??= new Map();
     }
-    // Made by this reader and seen by no one yet: completed in place rather than copied.
-    f.path = path;
-    f.functions = sawFunctions ? (f.functions ?? new Map()) : null;
-    f.branches = sawBranches ? (f.branches ?? new Map()) : null;
-    addFileCoverage(files, f);
   }
   return { data: toCoverageData(files, ['lcov']), dropped };
 }
