@@ -59,9 +59,7 @@ export async function writeReportJson(
   try {
     await mkdir(workDir, { recursive: true });
     // Strings are scrubbed of the run's secrets (src/redact.ts): the file may be posted by publish.
-    const replacer = (_key: string, value: unknown): unknown =>
-      typeof value === 'string' ? redact(value) : value;
-    writeJsonFile(path, toReportJson(outcome, ctx), replacer);
+    writeJsonFile(path, toReportJson(outcome, ctx), redact);
     return { ok: true, path };
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
@@ -77,17 +75,14 @@ export async function writeReportJson(
 }
 
 /**
- * Writes `JSON.stringify(value, replacer, 2) + '\n'` to `path` in 64 kB pieces (report/json-stream.ts):
- * a report of a million files is 270 MB of JSON, which must never be one string plus its encoded copy.
+ * Writes `JSON.stringify(value, null, 2) + '\n'`, its strings rewritten by `redact`, to `path` in
+ * 64 kB pieces (report/json-stream.ts): a report of a million files is 270 MB of JSON, which must
+ * never be one string plus its encoded copy.
  */
-function writeJsonFile(
-  path: string,
-  value: unknown,
-  replacer: (key: string, value: unknown) => unknown,
-): void {
+function writeJsonFile(path: string, value: unknown, redact: (text: string) => string): void {
   const fd = openSync(path, 'w');
   try {
-    writeJson(value, (piece) => writeFileSync(fd, piece), replacer);
+    writeJson(value, (piece) => writeFileSync(fd, piece), redact);
   } finally {
     closeSync(fd);
   }

@@ -61,13 +61,15 @@ const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path
 
 /**
  * What the rows need besides each file: the files by directory, the common directory, each
- * directory's summary and the column widths. Made in one pass; the rows are then made again one at
- * a time while they are written, so a million-file table never holds a million rows.
+ * directory's summary, each file's uncovered lines (in row order) and the column widths. Made in
+ * one pass; the rows are then made one at a time while they are written, so a million-file table
+ * never holds a million rows.
  */
 interface Layout {
   dirs: string[];
   byDir: Map<string, FileSummary[]>;
-  data: CoverageData;
+  /** The "Uncovered Line #s" of each file, in the order of the rows. */
+  missing: string[];
   common: string;
   dirSummaries: Map<string, Summary>;
   total: Summary;
@@ -90,17 +92,20 @@ function layOut(data: CoverageData, files: Iterable<FileSummary>): Layout {
   const dirSummaries = new Map<string, Summary>();
   let nameWidth = Math.max(MIN_NAME, 'All files'.length);
   let missingWidth = MIN_MISSING;
+  const missing: string[] = [];
   for (const dir of dirs) {
     const inDir = byDir.get(dir) ?? [];
     if (!flat) nameWidth = Math.max(nameWidth, 1 + dirName(dir, common).length);
     for (const f of inDir) {
       nameWidth = Math.max(nameWidth, (flat ? 1 : 2) + fileName(f.path, dir, common, flat).length);
-      missingWidth = Math.max(missingWidth, missingText(data, f).length);
+      const text = missingText(data, f);
+      missing.push(text);
+      missingWidth = Math.max(missingWidth, text.length);
     }
     dirSummaries.set(dir, sumSummaries(inDir));
   }
   const total = sumSummaries(dirSummaries.values());
-  return { dirs, byDir, data, common, dirSummaries, total, nameWidth, missingWidth };
+  return { dirs, byDir, missing, common, dirSummaries, total, nameWidth, missingWidth };
 }
 
 /** The "Uncovered Line #s" of a file of the table. */
@@ -125,13 +130,14 @@ function fileName(path: string, dir: string, common: string, flat: boolean): str
 function* tableRows(layout: Layout): Generator<Row> {
   const { dirs, byDir, common } = layout;
   const flat = dirs.length <= 1;
+  let index = 0;
   yield { name: 'All files', depth: 0, summary: layout.total, missing: '' };
   for (const dir of dirs) {
     const summary = layout.dirSummaries.get(dir);
     if (!flat && summary !== undefined) yield { name: dirName(dir, common), depth: 1, summary, missing: '' };
     for (const f of byDir.get(dir) ?? []) {
       const name = fileName(f.path, dir, common, flat);
-      yield { name, depth: flat ? 1 : 2, summary: f, missing: missingText(layout.data, f) };
+      yield { name, depth: flat ? 1 : 2, summary: f, missing: layout.missing[index++] ?? '' };
     }
   }
 }

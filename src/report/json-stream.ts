@@ -1,17 +1,21 @@
 /**
- * `JSON.stringify(value, replacer, 2) + '\n'`, written in pieces: the top-level object and the
- * arrays and objects directly in it are taken apart, everything below is stringified per item. A
- * report of 10,000 files is then never one 20 MB string (plus its escaped copy and its encoded copy)
- * at once (bench/coverage-read.mjs), and one of a million files never a 270 MB one. Pieces are
- * batched so the writer sees few, large writes.
+ * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: the top-level object and the arrays
+ * and objects directly in it are taken apart, everything below is stringified a few hundred items
+ * at a time. A report of 10,000 files is then never one 20 MB string (plus its escaped copy and its
+ * encoded copy) at once (bench/coverage-read.mjs), and one of a million files never a 270 MB one.
+ * Pieces are batched so the writer sees few, large writes.
+ *
+ * An optional `transform` rewrites every string value (not keys), as the replacer
+ * `(key, value) => typeof value === 'string' ? transform(value) : value` would: report.json is
+ * redacted so.
  */
 
 const BATCH = 1 << 16;
+/** Array items stringified per JSON.stringify call. */
+const ITEMS_PER_CALL = 256;
 
-type Write = (s: string) => void;
-
-/** JSON.stringify's replacer function: called with the holder as `this`, the key and the value. */
-export type JsonReplacer = (this: unknown, key: string, value: unknown) => unknown;
+/** Rewrites a string value. */
+export type StringTransform = (text: string) => string;
 
 /** True for what JSON.stringify takes apart itself: plain arrays and objects without toJSON. */
 function isContainer(value: unknown): value is Record<string, unknown> | unknown[] {
@@ -19,39 +23,58 @@ function isContainer(value: unknown): value is Record<string, unknown> | unknown
   return typeof (value as { toJSON?: unknown }).toJSON !== 'function';
 }
 
-/**
- * The value JSON.stringify writes for `holder[key]`: its toJSON result, then the replacer's.
- * `value` is `holder[key]`, read once by the caller.
- */
-function resolve(holder: unknown, key: string, value: unknown, replacer: JsonReplacer | undefined): unknown {
-  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
-  const own = typeof toJSON === 'function' ? (toJSON as (k: string) => unknown).call(value, key) : value;
-  return replacer === undefined ? own : replacer.call(holder, key, own);
+/** The replacer of `transform`, for JSON.stringify. */
+function replacerOf(
+  transform: StringTransform | undefined,
+): ((key: string, value: unknown) => unknown) | undefined {
+  return transform === undefined
+    ? undefined
+    : (_key, value) => (typeof value === 'string' ? transform(value) : value);
 }
 
-/**
- * JSON.stringify's text of an already resolved value at nesting `indent`; undefined where it would
- * skip the value. The replacer sees the value's own members, not the value again.
- */
-function leaf(value: unknown, indent: string, replacer: JsonReplacer | undefined): string | undefined {
-  let root = true;
-  const inner =
-    replacer === undefined
-      ? undefined
-      : function (this: unknown, key: string, v: unknown): unknown {
-          if (root) {
-            root = false; // the value itself, resolved by the caller
-            return v;
-          }
-          return replacer.call(this, key, v);
-        };
-  const text = JSON.stringify(value, inner, 2) as string | undefined;
+/** The value JSON.stringify writes for `value` under `key`: its toJSON result, transformed if a string. */
+function resolve(key: string, value: unknown, transform: StringTransform | undefined): unknown {
+  const toJSON = (value as { toJSON?: unknown } | null | undefined)?.toJSON;
+  const own = typeof toJSON === 'function' ? (toJSON as (k: string) => unknown).call(value, key) : value;
+  return transform !== undefined && typeof own === 'string' ? transform(own) : own;
+}
+
+/** JSON.stringify's text of a resolved value at nesting `indent`; undefined where it would skip it. */
+function leaf(value: unknown, indent: string, transform: StringTransform | undefined): string | undefined {
+  // A primitive is resolved already; a container's members are transformed by the replacer.
+  const text = JSON.stringify(value, isContainer(value) ? replacerOf(transform) : undefined, 2) as
+    string | undefined;
   return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
 
-function* emit(value: unknown, indent: string, depth: number, replacer?: JsonReplacer): Generator<string> {
+/**
+ * `items` (of an array whose own brackets are at `indent`) in one JSON.stringify call, separated and
+ * indented as in the whole text: wrapped in one array per level above, so that JSON.stringify
+ * indents them itself, and unwrapped.
+ */
+function itemsText(items: unknown[], indent: string, transform: StringTransform | undefined): string {
+  const levels = indent.length / 2 + 1;
+  let wrapped: unknown = items;
+  for (let k = 1; k < levels; k++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, replacerOf(transform), 2);
+  let head = '';
+  let tail = '';
+  for (let k = 0; k < levels; k++) {
+    head += `${'  '.repeat(k)}[\n`;
+    tail = `\n${'  '.repeat(k)}]${tail}`;
+  }
+  head += '  '.repeat(levels);
+  return text.slice(head.length, text.length - tail.length);
+}
+
+function* emit(
+  value: unknown,
+  indent: string,
+  depth: number,
+  transform?: StringTransform,
+): Generator<string> {
   if (depth >= 2 || !isContainer(value)) {
-    yield leaf(value, indent, replacer) ?? 'null';
+    yield leaf(value, indent, transform) ?? 'null';
     return;
   }
   const inner = `${indent}  `;
@@ -60,37 +83,45 @@ function* emit(value: unknown, indent: string, depth: number, replacer?: JsonRep
       yield '[]';
       return;
     }
-    yield '[';
-    for (let i = 0; i < value.length; i++) {
-      const item = resolve(value, String(i), value[i], replacer);
-      yield `${i === 0 ? '' : ','}\n${inner}`;
-      // In an array, what JSON.stringify skips in an object is written as null.
-      if (isContainer(item)) yield* emit(item, inner, depth + 1, replacer);
-      else yield leaf(item, inner, replacer) ?? 'null';
+    yield `[\n${inner}`;
+    for (let i = 0; i < value.length; i += ITEMS_PER_CALL) {
+      if (i > 0) yield `,\n${inner}`;
+      if (depth === 0 && value.slice(i, i + ITEMS_PER_CALL).some(isContainer)) {
+        // Items of the top level are taken apart in turn.
+        for (let j = i; j < Math.min(value.length, i + ITEMS_PER_CALL); j++) {
+          if (j > i) yield `,\n${inner}`;
+          const item = resolve(String(j), value[j], transform);
+          if (isContainer(item)) yield* emit(item, inner, depth + 1, transform);
+          else yield leaf(item, inner, transform) ?? 'null'; // in an array, a skipped value is null
+        }
+      } else {
+        yield itemsText(value.slice(i, i + ITEMS_PER_CALL), indent, transform);
+      }
     }
     yield `\n${indent}]`;
     return;
   }
   let first = true;
   for (const key of Object.keys(value)) {
-    const item = resolve(value, key, value[key], replacer);
-    const text = isContainer(item) ? undefined : leaf(item, inner, replacer);
+    const item = resolve(key, value[key], transform);
+    const text = isContainer(item) ? undefined : leaf(item, inner, transform);
     if (!isContainer(item) && text === undefined) continue; // undefined, functions, symbols
     yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
     first = false;
-    if (text === undefined) yield* emit(item, inner, depth + 1, replacer);
+    if (text === undefined) yield* emit(item, inner, depth + 1, transform);
     else yield text;
   }
   yield first ? '{}' : `\n${indent}}`;
 }
 
 /**
- * `JSON.stringify(value, replacer, 2) + '\n'` in pieces of about 64 kB, made as they are taken. A
- * value JSON.stringify would write as `undefined` (a function) is written as `null`.
+ * `JSON.stringify(value, null, 2) + '\n'` (string values rewritten by `transform`) in pieces of
+ * about 64 kB, made as they are taken. A value JSON.stringify would write as `undefined` (a
+ * function) is written as `null`.
  */
-export function* jsonPieces(value: unknown, replacer?: JsonReplacer): Generator<string> {
+export function* jsonPieces(value: unknown, transform?: StringTransform): Generator<string> {
   let pending = '';
-  for (const s of emit(resolve({ '': value }, '', value, replacer), '', 0, replacer)) {
+  for (const s of emit(resolve('', value, transform), '', 0, transform)) {
     pending += s;
     if (pending.length >= BATCH) {
       yield pending;
@@ -101,6 +132,6 @@ export function* jsonPieces(value: unknown, replacer?: JsonReplacer): Generator<
 }
 
 /** Writes {@link jsonPieces} of `value` to `write`, one piece at a time. */
-export function writeJson(value: unknown, write: Write, replacer?: JsonReplacer): void {
-  for (const piece of jsonPieces(value, replacer)) write(piece);
+export function writeJson(value: unknown, write: (s: string) => void, transform?: StringTransform): void {
+  for (const piece of jsonPieces(value, transform)) write(piece);
 }
