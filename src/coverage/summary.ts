@@ -123,8 +123,9 @@ export function missingLines(file: FileCoverage): number[] {
     (out ??= []).push(line);
   }
   if (out === null) return NONE;
-  // Readers add lines in file order, so the sort is rarely needed.
-  return ascending ? out : out.sort((a, b) => a - b);
+  // Readers add lines in file order, so the sort is rarely needed. The copy has the list's exact
+  // size: a push leaves room for 16 more (~150 bytes a file that misses one line, in every row).
+  return (ascending ? out : out.sort((a, b) => a - b)).slice();
 }
 
 /** A line whose code ran but left some branch outcome untaken (coverage.py's "partial"). */
