@@ -1,28 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { FAKE_ROOT, readFixture } from '../../test/fixtures/coverage/fixtures.js';
 import { CoverageFormatError } from '../errors.js';
-import type { CoverageData } from './model.js';
 import { mergeCoverage } from './merge.js';
 import { parseCoverage } from './read.js';
 import { deserializeCoverage, serializeCoverage } from './serialize.js';
-import { summarizeTotals } from '../../test/support/coverage-totals.js';
+import { summarizeTotals, withLineMaps } from '../../test/support/coverage-totals.js';
 
 const read = (rel: string): ReturnType<typeof parseCoverage>['data'] =>
   parseCoverage(readFixture(rel), rel, { root: FAKE_ROOT }).data;
-
-/**
- * `data` with each file's line hits as a Map in line order: a baseline reads them back compactly
- * (LineHits) whatever store the reader of the report used.
- */
-function withLineMaps(data: CoverageData): CoverageData {
-  const files = new Map(
-    [...data.files].map(([path, f]) => [
-      path,
-      { ...f, lines: new Map([...f.lines].sort((a, b) => a[0] - b[0])) },
-    ]),
-  );
-  return { ...data, files };
-}
 
 describe('serializeCoverage / deserializeCoverage', () => {
   it.each([
