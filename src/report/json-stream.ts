@@ -1,6 +1,6 @@
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: the top-level object and the arrays
- * and objects directly in it are taken apart, everything below is stringified a few hundred items
+ * and objects directly in it are taken apart, everything below is stringified a few dozen items
  * at a time. A report of 10,000 files is then never one 20 MB string (plus its escaped copy and its
  * encoded copy) at once (bench/coverage-read.mjs), and one of a million files never a 270 MB one.
  * Pieces are batched so the writer sees few, large writes.
@@ -11,8 +11,12 @@
  */
 
 const BATCH = 1 << 16;
-/** Array items stringified per JSON.stringify call. */
-const ITEMS_PER_CALL = 256;
+/**
+ * Array items stringified per JSON.stringify call: enough to make the calls few, few enough that the
+ * text stays well under 128 kB (a longer string is allocated with the long-lived objects and stays
+ * there, garbage, until a full collection).
+ */
+const ITEMS_PER_CALL = 32;
 
 /** Rewrites a string value. */
 export type StringTransform = (text: string) => string;
