@@ -12,7 +12,7 @@ import { CoverageFormatError } from '../errors.js';
 import {
   addBranchHit,
   addLineHits,
-  closeLines,
+  closeFile,
   functionIndex,
   newOpenFile,
   readBrdaInPlace,
@@ -168,31 +168,6 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
   }
   const c = text.charCodeAt(i);
   return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
-}
-
-/**
- * The file of a block whose end_of_record is read, its path made repo-relative (in report order,
- * as the resolver learns other checkouts' roots in that order). Its maps stay `null` when empty
- * until the end: a report of a million files must not make (or keep) two million empty maps.
- */
-function closeFile(f: OpenFile, path: string): FileCoverage {
-  return {
-    path: ownCopy(path),
-    lines: closeLines(f),
-    statements: null,
-    functions: f.functions,
-    branches: f.branches,
-  };
-}
-
-/**
- * `text` as a string of its own. A repo path is a substring of the absolute path it was made from
- * (or of the report's text), and V8 keeps a substring's whole parent alive: ~80 bytes a path
- * instead of ~40, for as long as the model lives.
- */
-function ownCopy(text: string): string {
-  const copy: unknown = JSON.parse(JSON.stringify(text));
-  return typeof copy === 'string' ? copy : text;
 }
 
 /** An lcov reader fed the text in pieces (lcov-stream.ts reads a big file so). */
