@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setImmediate } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { buildReport } from './analysis/build-report.js';
 import { applyComponents, parseComponents } from './analysis/components.js';
@@ -24,9 +25,9 @@ import { writeHtmlReport } from './html/write-report.js';
 import { parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
-import { writeJson } from './report/json-stream.js';
+import { jsonPieces } from './report/json-stream.js';
 import { renderComment } from './report/markdown.js';
-import { renderText } from './report/text.js';
+import { lineBatches, textLines } from './report/text.js';
 
 const USAGE = `Usage: covgate report --coverage FILE... [options]
 
@@ -258,9 +259,27 @@ function renderContext(loaded: Loaded): RenderContext {
   };
 }
 
-function render(report: FullReport, format: Format, loaded: Loaded): string {
-  if (format === 'markdown') return renderComment(report, renderContext(loaded)) + '\n';
-  return renderText(report, loaded.head);
+/** The report in `format`: JSON and text in pieces ({@link writePieces}), never one string. */
+async function render(
+  report: FullReport,
+  format: Format,
+  loaded: Loaded,
+  out: (s: string) => void,
+): Promise<void> {
+  if (format === 'markdown') out(renderComment(report, renderContext(loaded)) + '\n');
+  else if (format === 'json') await writePieces(jsonPieces(report), out);
+  else await writePieces(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
+}
+
+/**
+ * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe holds its
+ * text until it does, so a loop of writes would hold the whole output (270 MB for a million files).
+ */
+async function writePieces(pieces: Iterable<string>, out: (s: string) => void): Promise<void> {
+  for (const piece of pieces) {
+    out(piece);
+    await setImmediate();
+  }
 }
 
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
@@ -340,9 +359,7 @@ export async function runCli(
     });
     const report = applyComponents(built, components, loaded.base, '--components');
     if (args.html !== undefined) await writeHtml(args.html, { loaded, report, root: args.root }, err);
-    // JSON is written in pieces (src/report/json-stream.ts), never as one string.
-    if (args.format === 'json') writeJson(report, (s) => out(s, 'json'));
-    else out(render(report, args.format, loaded), args.format);
+    await render(report, args.format, loaded, (s) => out(s, args.format));
     return report.passed ? 0 : 1;
   } catch (error) {
     const prefix = error instanceof InputError ? '' : 'unexpected error: ';

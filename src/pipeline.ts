@@ -9,6 +9,7 @@
  *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
  */
 import { readFile } from 'node:fs/promises';
+import { setImmediate } from 'node:timers/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
 import { applyComponents } from './analysis/components.js';
@@ -32,7 +33,7 @@ import { runPhase } from './phases/run.js';
 import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { PhaseResult, Provenance, RenderContext } from './report/context.js';
-import { renderLogTable } from './report/text.js';
+import { lineBatches, logTableLines } from './report/text.js';
 import { publishOutcome } from './results.js';
 
 /** Builds the REST client (the real one in the action; the same one against a fake API in tests). */
@@ -130,7 +131,7 @@ export async function reportOnHead(
       } catch (error) {
         failures.push(describeSetupError(error, 'a component matches no file'));
       }
-      if (report !== null) io.info(renderLogTable(report, head, { istanbulColumns: true }));
+      if (report !== null) await logTable(io, logTableLines(report, head, { istanbulColumns: true }));
     } catch (error) {
       // A threshold the report cannot answer.
       failures.push(describeSetupError(error, 'the thresholds cannot be checked'));
@@ -141,6 +142,19 @@ export async function reportOnHead(
   }
   const outcome = decideOutcome({ report, failures, phases: run.phases, gateApplies: run.gateApplies });
   return publish(config, deps, octokit, { outcome, head, phases: run.phases, provenance, htmlReportUrl });
+}
+
+/**
+ * The log table in pieces of whole lines (a million-file table is never one string), then the blank
+ * line that ended it when it was logged as one text. The event loop turns after each piece: a write
+ * to the runner's pipe holds its text until it does, so a loop of writes would hold the whole table.
+ */
+async function logTable(io: ActionIo, lines: Iterable<string>): Promise<void> {
+  for (const piece of lineBatches(lines)) {
+    io.info(piece);
+    await setImmediate();
+  }
+  io.info('');
 }
 
 /** Renders the outcome into every channel (results.ts). */

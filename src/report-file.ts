@@ -4,6 +4,7 @@
  * coverage post saves as a baseline. A write that fails (disk full) names the file, leaves no
  * partial file behind and never hides the verdict: the caller still posts and sets the outputs.
  */
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ActionIo } from './action-io.js';
@@ -14,6 +15,7 @@ import { serializeCoverage } from './coverage/serialize.js';
 import { describeError } from './errors.js';
 import type { Failure, Outcome } from './outcome.js';
 import type { RenderContext } from './report/context.js';
+import { writeJson } from './report/json-stream.js';
 
 /** What post needs to save a baseline (State.Baseline, JSON). */
 export interface BaselineSaveState {
@@ -57,9 +59,7 @@ export async function writeReportJson(
   try {
     await mkdir(workDir, { recursive: true });
     // Strings are scrubbed of the run's secrets (src/redact.ts): the file may be posted by publish.
-    const replacer = (_key: string, value: unknown): unknown =>
-      typeof value === 'string' ? redact(value) : value;
-    await writeFile(path, JSON.stringify(toReportJson(outcome, ctx), replacer, 2) + '\n');
+    writeJsonFile(path, toReportJson(outcome, ctx), redact);
     return { ok: true, path };
   } catch (error) {
     await rm(path, { force: true }).catch(() => undefined);
@@ -71,6 +71,20 @@ export async function writeReportJson(
         message: `covgate could not write the JSON report ${path}: ${describeWriteError(error)}; report-json is empty`,
       },
     };
+  }
+}
+
+/**
+ * Writes `JSON.stringify(value, null, 2) + '\n'`, its strings rewritten by `redact`, to `path` in
+ * 64 kB pieces (report/json-stream.ts): a report of a million files is 270 MB of JSON, which must
+ * never be one string plus its encoded copy.
+ */
+function writeJsonFile(path: string, value: unknown, redact: (text: string) => string): void {
+  const fd = openSync(path, 'w');
+  try {
+    writeJson(value, (piece) => writeFileSync(fd, piece), redact);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { addBranchHit, functionIndex, newOpenFile, readBrdaInPlace, readDaInPlace } from './lcov-file.js';
+import {
+  addBranchHit,
+  closeLines,
+  functionIndex,
+  newOpenFile,
+  readBrdaInPlace,
+  readDaInPlace,
+} from './lcov-file.js';
 import { readLcov } from './lcov.js';
 
 /** Reads the first line of `text` in place; returns [next line start, the file]. */
@@ -18,7 +25,7 @@ describe('readDaInPlace', () => {
   ])('reads line and hits up to %s and returns the next line start', (_name, text, next) => {
     const [pos, file] = readOne(readDaInPlace, text);
     expect(pos).toBe(next);
-    expect([...file.lines]).toEqual([[12, 3]]);
+    expect([...closeLines(file)]).toEqual([[12, 3]]);
   });
 
   it.each([
@@ -33,18 +40,32 @@ describe('readDaInPlace', () => {
   ])('leaves %s to the general path (-1, nothing recorded)', (_name, text) => {
     const [pos, file] = readOne(readDaInPlace, text);
     expect(pos).toBe(-1);
-    expect(file.lines.size).toBe(0);
+    expect(closeLines(file).size).toBe(0);
   });
 
-  it('adds the hits of a line seen again, in first-seen order, also after higher lines', () => {
+  it('adds the hits of a line seen again, in line order, also after higher lines', () => {
     const file = newOpenFile('a.js');
-    const text = 'DA:5,1\nDA:2,2\nDA:9,0\nDA:5,4\nDA:2,0\n';
+    const text = 'DA:5,1\nDA:2,2\nDA:9,0\nDA:5,4\nDA:2,0\nDA:7,1\nDA:1,3\n';
     for (let pos = 0; pos < text.length;) pos = readDaInPlace(file, text, pos);
-    expect([...file.lines]).toEqual([
-      [5, 5],
+    const lines = closeLines(file);
+    expect([...lines]).toEqual([
+      [1, 3],
       [2, 2],
+      [5, 5],
+      [7, 1],
       [9, 0],
     ]);
+    expect([...lines.keys()]).toEqual([1, 2, 5, 7, 9]);
+    expect([...lines.values()]).toEqual([3, 2, 5, 1, 0]);
+    expect([lines.get(1), lines.get(7), lines.get(9), lines.get(3), lines.get(10), lines.get(0)]).toEqual([
+      3,
+      1,
+      0,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(lines.size).toBe(5);
     expect(file.maxLine).toBe(9);
   });
 });
@@ -57,7 +78,7 @@ describe('readBrdaInPlace', () => {
   ])('reads %s and returns the next line start', (_name, text, next, taken) => {
     const [pos, file] = readOne(readBrdaInPlace, text);
     expect(pos).toBe(next);
-    expect([...file.branches]).toEqual([['7:0', { line: 7, hits: [taken] }]]);
+    expect([...(file.branches ?? [])]).toEqual([['7:0', { line: 7, hits: [taken] }]]);
   });
 
   it.each([
@@ -71,14 +92,14 @@ describe('readBrdaInPlace', () => {
   ])('leaves %s to the general path (-1, nothing recorded)', (_name, text) => {
     const [pos, file] = readOne(readBrdaInPlace, text);
     expect(pos).toBe(-1);
-    expect(file.branches.size).toBe(0);
+    expect(file.branches).toBeNull();
   });
 
   it('keeps outcomes in order, two outcomes in an array of their own, more appended', () => {
     const file = newOpenFile('a.js');
     const text = ['BRDA:3,0,0,1', 'BRDA:3,0,1,0', 'BRDA:3,0,2,5', 'BRDA:4,0,0,-', ''].join('\n');
     for (let pos = 0; pos < text.length;) pos = readBrdaInPlace(file, text, pos);
-    expect([...file.branches]).toEqual([
+    expect([...(file.branches ?? [])]).toEqual([
       ['3:0', { line: 3, hits: [1, 0, 5] }],
       ['4:0', { line: 4, hits: [0] }],
     ]);
@@ -133,7 +154,7 @@ describe('the branch point of the last BRDA', () => {
     expect([file.lastLine, file.lastBlock, file.lastBranch]).toEqual([8, 'e0', { line: 8, hits: [1] }]);
     const text = 'BRDA:8,e0,x,2\nBRDA:8,e1,x,3\n';
     for (let pos = 0; pos < text.length;) pos = readBrdaInPlace(file, text, pos);
-    expect([...file.branches]).toEqual([
+    expect([...(file.branches ?? [])]).toEqual([
       ['8:e0', { line: 8, hits: [1, 2] }],
       ['8:e1', { line: 8, hits: [3] }],
     ]);

@@ -12,13 +12,14 @@ import { CoverageFormatError } from '../errors.js';
 import {
   addBranchHit,
   addLineHits,
+  closeFile,
   functionIndex,
   newOpenFile,
   readBrdaInPlace,
   readDaInPlace,
   type OpenFile,
 } from './lcov-file.js';
-import type { BranchHit, FileCoverage, FunctionHit } from './model.js';
+import type { FileCoverage, FunctionHit } from './model.js';
 import { describeBadHits, describeBadLine, isHitCount, isLineNumber } from './validate.js';
 import { addFileCoverage, toCoverageData } from './merge.js';
 import { createRepoPathResolver } from './paths.js';
@@ -68,7 +69,7 @@ function addFunction(file: OpenFile, name: string, line: number): FunctionHit {
   const fn: FunctionHit = { name, line, hits: 0 };
   list.push(fn);
   byName.set(name, list);
-  file.functions.set(list.length === 1 ? name : `${name}#${list.length}`, fn);
+  (file.functions ??= new Map()).set(list.length === 1 ? name : `${name}#${list.length}`, fn);
   return fn;
 }
 
@@ -114,7 +115,7 @@ function applyRecord(file: OpenFile, key: string, value: string): string | null 
       if (index === '' || Number.isNaN(line)) return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
       const fn: FunctionHit = { name: `#${index}`, line, hits: 0 };
       functionIndex(file).byIndex.set(index, fn);
-      file.functions.set(`FNL#${index}`, fn);
+      (file.functions ??= new Map()).set(`FNL#${index}`, fn);
       return null;
     }
     case 'FNA': {
@@ -169,29 +170,33 @@ function countRecord(text: string, start: number): 'lines' | 'functions' | 'bran
   return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
 
-/** What is kept of a block once its end_of_record is read. */
-interface ClosedFile {
-  raw: string;
-  lines: Map<number, number>;
-  /** `null` when empty: a report of a million files must not keep two million empty maps. */
-  functions: Map<string, FunctionHit> | null;
-  branches: Map<string, BranchHit> | null;
-}
-
-function closeFile(f: OpenFile): ClosedFile {
-  return {
-    raw: f.raw,
-    lines: f.lines,
-    functions: f.functions.size > 0 ? f.functions : null,
-    branches: f.branches.size > 0 ? f.branches : null,
-  };
+/** An lcov reader fed the text in pieces (lcov-stream.ts reads a big file so). */
+export interface LcovReader {
+  /** Reads the next piece of the text: whole lines (the last piece may end without a line end). */
+  read(text: string): void;
+  /** The report, once every piece is read. Throws CoverageFormatError as {@link readLcov}. */
+  finish(): ParsedCoverage;
 }
 
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 export function readLcov(text: string, source: string, opts: ReadOptions): ParsedCoverage {
+  const reader = createLcovReader(source, opts);
+  reader.read(text);
+  return reader.finish();
+}
+
+/** A reader of one lcov report, see {@link LcovReader}. */
+export function createLcovReader(source: string, opts: ReadOptions): LcovReader {
   const files = new Map<string, FileCoverage>();
   const dropped: string[] = [];
-  const closed: ClosedFile[] = [];
+  const toRepoPath = createRepoPathResolver(opts);
+  let blocks = 0;
+  const close = (f: OpenFile): void => {
+    blocks += 1;
+    const path = toRepoPath(f.raw);
+    if (path === null) dropped.push(f.raw);
+    else addFileCoverage(files, closeFile(f, path));
+  };
   let current: OpenFile | null = null;
   let sawFunctions = false;
   let sawBranches = false;
@@ -200,86 +205,82 @@ export function readLcov(text: string, source: string, opts: ReadOptions): Parse
     throw new CoverageFormatError(`${source}:${lineNo}: ${what}; is this an lcov tracefile (lcov.info)?`);
   };
 
-  let pos = 0;
-  while (pos < text.length) {
-    const start = pos;
-    lineNo += 1;
-    if (current !== null) {
-      const c0 = text.charCodeAt(start);
-      const next =
-        c0 === 68
-          ? readDaInPlace(current, text, start)
-          : c0 === 66
-            ? readBrdaInPlace(current, text, start)
-            : -1;
-      if (next !== -1) {
-        pos = next;
-        sawBranches ||= c0 === 66;
-        continue;
+  const read = (text: string): void => {
+    let pos = 0;
+    while (pos < text.length) {
+      const start = pos;
+      lineNo += 1;
+      if (current !== null) {
+        const c0 = text.charCodeAt(start);
+        const next =
+          c0 === 68
+            ? readDaInPlace(current, text, start)
+            : c0 === 66
+              ? readBrdaInPlace(current, text, start)
+              : -1;
+        if (next !== -1) {
+          pos = next;
+          sawBranches ||= c0 === 66;
+          continue;
+        }
       }
-    }
-    let end = text.indexOf('\n', pos);
-    if (end === -1) end = text.length;
-    pos = end + 1;
-    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // CRLF
-    if (current !== null) {
-      // The other records of every file, without slicing the line.
-      const counted = countRecord(text, start);
-      if (counted !== null) {
-        sawFunctions ||= counted === 'functions';
-        sawBranches ||= counted === 'branches';
-        continue;
+      let end = text.indexOf('\n', pos);
+      if (end === -1) end = text.length;
+      pos = end + 1;
+      if (end > start && text.charCodeAt(end - 1) === 13) end -= 1; // CRLF
+      if (current !== null) {
+        // The other records of every file, without slicing the line.
+        const counted = countRecord(text, start);
+        if (counted !== null) {
+          sawFunctions ||= counted === 'functions';
+          sawBranches ||= counted === 'branches';
+          continue;
+        }
+        if (end - start === 13 && text.startsWith('end_of_record', start)) {
+          close(current);
+          current = null;
+          continue;
+        }
       }
-      if (end - start === 13 && text.startsWith('end_of_record', start)) {
-        closed.push(closeFile(current));
+      const line = text.slice(start, end);
+      if (line.trim() === '') continue;
+      if (line === 'end_of_record') {
+        if (!current) fail('end_of_record without SF');
+        else close(current);
         current = null;
         continue;
       }
+      const colon = line.indexOf(':');
+      const key = colon === -1 ? '' : line.slice(0, colon);
+      if (!RECORD_KEY.test(key)) fail(`"${line.slice(0, 40)}" is not an lcov record`);
+      const value = line.slice(colon + 1);
+      if (key === 'SF') {
+        if (current) fail('SF before the previous end_of_record');
+        current = newOpenFile(value);
+        continue;
+      }
+      if (key === 'TN' || key === 'VER') continue;
+      if (FUNCTION_KEYS.has(key)) sawFunctions = true;
+      if (BRANCH_KEYS.has(key)) sawBranches = true;
+      if (!current) {
+        fail(`${key} record outside an SF ... end_of_record block`);
+        continue;
+      }
+      const problem = applyRecord(current, key, value);
+      if (problem) fail(`bad record "${line.slice(0, 40)}" (${problem})`);
     }
-    const line = text.slice(start, end);
-    if (line.trim() === '') continue;
-    if (line === 'end_of_record') {
-      if (!current) fail('end_of_record without SF');
-      else closed.push(closeFile(current));
-      current = null;
-      continue;
+  };
+  const finish = (): ParsedCoverage => {
+    if (current) fail('the last SF record has no end_of_record (truncated file?)');
+    if (blocks === 0) fail('no SF record');
+    // A metric the report has at all is an empty map, not null, in the files without it.
+    if (sawFunctions || sawBranches) {
+      for (const f of files.values()) {
+        if (sawFunctions) f.functions ??= new Map();
+        if (sawBranches) f.branches ??= new Map();
+      }
     }
-    const colon = line.indexOf(':');
-    const key = colon === -1 ? '' : line.slice(0, colon);
-    if (!RECORD_KEY.test(key)) fail(`"${line.slice(0, 40)}" is not an lcov record`);
-    const value = line.slice(colon + 1);
-    if (key === 'SF') {
-      if (current) fail('SF before the previous end_of_record');
-      current = newOpenFile(value);
-      continue;
-    }
-    if (key === 'TN' || key === 'VER') continue;
-    if (FUNCTION_KEYS.has(key)) sawFunctions = true;
-    if (BRANCH_KEYS.has(key)) sawBranches = true;
-    if (!current) {
-      fail(`${key} record outside an SF ... end_of_record block`);
-      continue;
-    }
-    const problem = applyRecord(current, key, value);
-    if (problem) fail(`bad record "${line.slice(0, 40)}" (${problem})`);
-  }
-  if (current) fail('the last SF record has no end_of_record (truncated file?)');
-  if (closed.length === 0) fail('no SF record');
-
-  const toRepoPath = createRepoPathResolver(opts);
-  for (const f of closed) {
-    const path = toRepoPath(f.raw);
-    if (path === null) {
-      dropped.push(f.raw);
-      continue;
-    }
-    addFileCoverage(files, {
-      path,
-      lines: f.lines,
-      statements: null,
-      functions: sawFunctions ? (f.functions ?? new Map()) : null,
-      branches: sawBranches ? (f.branches ?? new Map()) : null,
-    });
-  }
-  return { data: toCoverageData(files, ['lcov']), dropped };
+    return { data: toCoverageData(files, ['lcov']), dropped };
+  };
+  return { read, finish };
 }

@@ -138,8 +138,8 @@ describe('readLcov', () => {
     expect([...file.lines]).toEqual([
       [1, 7],
       [2, 1],
-      [1234567890123456, 1],
       [3, 1234567890123456],
+      [1234567890123456, 1],
     ]);
     expect([...file.branches!]).toEqual([
       ['1:0', { line: 1, hits: [1, 3, 0] }],

@@ -170,18 +170,20 @@ export function addFileCoverage(files: Map<string, FileCoverage>, file: FileCove
   files.set(file.path, existing ? mergeFiles(existing, file) : file);
 }
 
-/** Builds a CoverageData whose file map iterates in path order. */
+/**
+ * Builds a CoverageData whose file map iterates in path order: `files` itself when it does already
+ * (callers hand over a map of their own), else a sorted copy.
+ */
 export function toCoverageData(
   files: Map<string, FileCoverage>,
   formats: CoverageFormat[],
   producer?: CoverageData['producer'],
 ): CoverageData {
   const unique = [...new Set(formats)];
-  const paths = [...files.keys()];
   const tool = producer === undefined ? {} : { producer };
-  if (isSorted(paths)) return { files: new Map(files), formats: unique, ...tool };
+  if (isSorted(files.keys())) return { files, formats: unique, ...tool };
   // The default order compares UTF-16 code units, as `<` does; paths are unique.
-  paths.sort();
+  const paths = [...files.keys()].sort();
   const out = new Map<string, FileCoverage>();
   for (const path of paths) {
     const file = files.get(path);
@@ -190,9 +192,13 @@ export function toCoverageData(
   return { files: out, formats: unique, ...tool };
 }
 
-/** True when `paths` is in ascending order already (a report merged or read before). */
-function isSorted(paths: string[]): boolean {
-  for (let i = 1; i < paths.length; i++) if ((paths[i - 1] ?? '') > (paths[i] ?? '')) return false;
+/** True when `paths` come in ascending order already (a report merged or read before). */
+function isSorted(paths: Iterable<string>): boolean {
+  let previous: string | null = null;
+  for (const path of paths) {
+    if (previous !== null && previous > path) return false;
+    previous = path;
+  }
   return true;
 }
 

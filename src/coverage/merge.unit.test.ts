@@ -159,13 +159,11 @@ describe('toCoverageData', () => {
     expect([...files.keys()]).toEqual(paths);
   });
 
-  it('keeps files that are in order already, in a new map', () => {
+  it('keeps a map that is in order already as it is: a million-file copy would only cost memory', () => {
     const files = new Map(sorted.map((p) => [p, f(p)]));
     const data = toCoverageData(files, ['lcov']);
     expect([...data.files.keys()]).toEqual(sorted);
-    expect(data.files).not.toBe(files);
-    files.delete('a.js');
-    expect(data.files.size).toBe(sorted.length);
+    expect(data.files).toBe(files);
   });
 });
 

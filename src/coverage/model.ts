@@ -4,6 +4,7 @@
  * It keeps raw hit counts (not percentages) so that several reports merge by adding hits, and a
  * metric a format does not carry is `null` all the way to the JSON report.
  */
+import type { LineCounts } from './line-hits.js';
 
 /** The four metrics, in display order. */
 export const METRICS = ['lines', 'statements', 'functions', 'branches'] as const;
@@ -49,8 +50,11 @@ export interface BranchHit {
 /** Coverage of one source file, keyed by repo-relative path with `/`. */
 export interface FileCoverage {
   path: string;
-  /** Executable line (1-based) -> hit count. A line absent from the map is not executable. */
-  lines: Map<number, number>;
+  /**
+   * Executable line (1-based) -> hit count. A line absent from it is not executable. A `Map`, or
+   * the compact `LineHits` (line-hits.ts) of readers of reports that may have a million files.
+   */
+  lines: LineCounts;
   /** Statement id -> hits, or `null` when the format has no statements (lcov, Cobertura). */
   statements: Map<string, number> | null;
   /** Function id -> function, or `null` when the format has no function data. */

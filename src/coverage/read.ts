@@ -15,6 +15,7 @@ import { parseCoberturaXml, readCobertura } from './cobertura.js';
 import { isIstanbulFile, readIstanbul } from './istanbul.js';
 import { readIstanbulStreaming } from './istanbul-stream.js';
 import { readLcov } from './lcov.js';
+import { readLcovStreaming } from './lcov-stream.js';
 import { mergeCoverage } from './merge.js';
 import type { CoverageData } from './model.js';
 import { dropDuplicateFormats, pickRichestPerDirectory, sniffFormat } from './one-count.js';
@@ -198,11 +199,16 @@ export async function loadCoverage(
     let text = '';
     let streamed: ParsedCoverage | null;
     try {
-      // istanbul JSON is read entry by entry (istanbul-stream.ts); the rest, or a file it leaves to
-      // the ordinary reader, as one text.
-      streamed = readIstanbulStreaming(file, reportName(file, opts.cwd), readOptions(file, opts));
+      // istanbul JSON is read entry by entry (istanbul-stream.ts), lcov in chunks of lines
+      // (lcov-stream.ts); the rest, or a file they leave to the ordinary reader, as one text.
+      const name = reportName(file, opts.cwd);
+      streamed =
+        readIstanbulStreaming(file, name, readOptions(file, opts)) ??
+        readLcovStreaming(file, name, readOptions(file, opts));
       if (streamed === null) text = await readTextFile(file);
     } catch (error) {
+      // A report that is not valid lcov says why in its own words, as parseReportFile would.
+      if (error instanceof CoverageFormatError) throw error;
       throw new InputError(
         `${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${describeError(error)})`,
       );

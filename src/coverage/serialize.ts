@@ -4,6 +4,7 @@
  * cache or a file is untrusted input.
  */
 import { CoverageFormatError } from '../errors.js';
+import { lineHitsOf } from './line-hits.js';
 import type { BranchHit, CoverageData, CoverageFormat, FileCoverage, FunctionHit } from './model.js';
 import { isPlaceholder, markPlaceholder, toCoverageData } from './merge.js';
 
@@ -85,13 +86,14 @@ function readFile(value: unknown, index: number, fail: (what: string) => never):
   if (typeof v.path !== 'string' || v.path === '') return fail(`files[${index}].path is missing`);
   const where = `files[${index}] (${v.path})`;
   if (!Array.isArray(v.lines) || v.lines.length % 2 !== 0) return fail(`${where}.lines is malformed`);
-  const lines = new Map<number, number>();
-  for (let i = 0; i < v.lines.length; i += 2) {
-    const line: unknown = v.lines[i];
-    const hits: unknown = v.lines[i + 1];
-    if (!isLine(line) || !isCount(hits)) return fail(`${where}.lines has a bad entry at ${i}`);
-    lines.set(line, hits);
-  }
+  // Checked into an array of their exact size, kept as the file's LineHits when in line order (a
+  // baseline may be as big as the head report).
+  const pairs = v.lines.map((value: unknown, i): number => {
+    const ok = i % 2 === 0 ? isLine(value) : isCount(value);
+    if (!ok || typeof value !== 'number') return fail(`${where}.lines has a bad entry at ${i - (i % 2)}`);
+    return value;
+  });
+  const lines = lineHitsOf(pairs);
   const statements = readList(v.statements, `${where}.statements`, fail, ([id, hits]) =>
     typeof id === 'string' && isCount(hits) ? ([id, hits] as const) : null,
   );

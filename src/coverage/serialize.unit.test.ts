@@ -4,7 +4,7 @@ import { CoverageFormatError } from '../errors.js';
 import { mergeCoverage } from './merge.js';
 import { parseCoverage } from './read.js';
 import { deserializeCoverage, serializeCoverage } from './serialize.js';
-import { summarizeTotals } from '../../test/support/coverage-totals.js';
+import { summarizeTotals, withLineMaps } from '../../test/support/coverage-totals.js';
 
 const read = (rel: string): ReturnType<typeof parseCoverage>['data'] =>
   parseCoverage(readFixture(rel), rel, { root: FAKE_ROOT }).data;
@@ -21,7 +21,7 @@ describe('serializeCoverage / deserializeCoverage', () => {
     const data = read(rel);
     const stored: unknown = JSON.parse(JSON.stringify(serializeCoverage(data)));
     const back = deserializeCoverage(stored, 'baseline.json');
-    expect(back).toEqual(data);
+    expect(withLineMaps(back)).toEqual(withLineMaps(data));
     expect(summarizeTotals(back)).toEqual(summarizeTotals(data));
   });
 
@@ -30,7 +30,8 @@ describe('serializeCoverage / deserializeCoverage', () => {
       read('js-app/reports/c8-part-a/lcov.info'),
       read('js-app/reports/c8-part-b/coverage-final.json'),
     ]);
-    expect(deserializeCoverage(JSON.parse(JSON.stringify(serializeCoverage(data))), 'b')).toEqual(data);
+    const back = deserializeCoverage(JSON.parse(JSON.stringify(serializeCoverage(data))), 'b');
+    expect(withLineMaps(back)).toEqual(withLineMaps(data));
   });
 
   it('writes a version field and flat line pairs', () => {

@@ -124,7 +124,8 @@ function compareHuman(a: string, b: string): number {
 export function renderCoveragePyTable(data: CoverageData): string {
   const files = [...data.files.values()];
   const withBranches = files.some((f) => f.branches !== null);
-  const nameWidth = Math.max(5, ...files.map((f) => f.path.length));
+  // A loop, not Math.max(...spread): a spread of a million files overflows the call stack.
+  const nameWidth = files.reduce((max, f) => Math.max(max, f.path.length), 5);
   const pad = (n: number): string => String(n).padStart(6);
   const row = (name: string, n: PyNumbers, missingText: string): string => {
     let text = `${name.padEnd(nameWidth)}  ${pad(n.statements)} ${pad(n.missing)}`;

@@ -44,6 +44,9 @@ function uncoveredText(file: FileCoverage, summary: Summary): string {
   return ranges.join(',');
 }
 
+/** A file's summary and path: a row of the JSON report is one. */
+type FileSummary = Summary & { path: string };
+
 interface Row {
   name: string;
   depth: number;
@@ -56,12 +59,27 @@ const pct = (c: Counts | null, empty: boolean): string => (c === null ? '-' : em
 /** The directory part of a path ('' at the top). */
 const dirOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
-/** Rows in the `pkg` layout: one directory level under "All files", relative to the common directory. */
-function buildRows(data: CoverageData): Row[] {
-  const files = [...data.files.values()];
-  const summaries = new Map(files.map((f) => [f.path, summarizeFile(f)]));
+/**
+ * What the rows need besides each file: the files by directory, the common directory, each
+ * directory's summary, each file's uncovered lines (in row order) and the column widths. Made in
+ * one pass; the rows are then made one at a time while they are written, so a million-file table
+ * never holds a million rows.
+ */
+interface Layout {
+  dirs: string[];
+  byDir: Map<string, FileSummary[]>;
+  /** The "Uncovered Line #s" of each file, in the order of the rows. */
+  missing: string[];
+  common: string;
+  dirSummaries: Map<string, Summary>;
+  total: Summary;
+  nameWidth: number;
+  missingWidth: number;
+}
+
+function layOut(data: CoverageData, files: Iterable<FileSummary>): Layout {
   // Files by directory in one pass (a filter per directory is quadratic on monorepos).
-  const byDir = new Map<string, FileCoverage[]>();
+  const byDir = new Map<string, FileSummary[]>();
   for (const f of files) {
     const dir = dirOf(f.path);
     const list = byDir.get(dir);
@@ -70,26 +88,58 @@ function buildRows(data: CoverageData): Row[] {
   }
   const dirs = [...byDir.keys()].sort();
   const common = dirs.length === 0 ? '' : commonDir(dirs);
-  const strip = (p: string): string => (common === '' ? p : p.slice(common.length + 1));
-  const rows: Row[] = [
-    { name: 'All files', depth: 0, summary: sumSummaries(summaries.values()), missing: '' },
-  ];
-  const fileRow = (f: FileCoverage, depth: number, name: string): Row => {
-    const summary = summaries.get(f.path) ?? summarizeFile(f);
-    return { name, depth, summary, missing: uncoveredText(f, summary) };
-  };
-  if (dirs.length <= 1) {
-    for (const f of files) rows.push(fileRow(f, 1, strip(f.path)));
-    return rows;
-  }
+  const flat = dirs.length <= 1;
+  const dirSummaries = new Map<string, Summary>();
+  let nameWidth = Math.max(MIN_NAME, 'All files'.length);
+  let missingWidth = MIN_MISSING;
+  const missing: string[] = [];
   for (const dir of dirs) {
     const inDir = byDir.get(dir) ?? [];
-    const name = dir === common ? '.' : strip(dir);
-    const summary = sumSummaries(inDir.map((f) => summaries.get(f.path) ?? summarizeFile(f)));
-    rows.push({ name, depth: 1, summary, missing: '' });
-    for (const f of inDir) rows.push(fileRow(f, 2, f.path.slice(dir === '' ? 0 : dir.length + 1)));
+    if (!flat) nameWidth = Math.max(nameWidth, 1 + dirName(dir, common).length);
+    for (const f of inDir) {
+      nameWidth = Math.max(nameWidth, (flat ? 1 : 2) + fileName(f.path, dir, common, flat).length);
+      const text = missingText(data, f);
+      missing.push(text);
+      missingWidth = Math.max(missingWidth, text.length);
+    }
+    dirSummaries.set(dir, sumSummaries(inDir));
   }
-  return rows;
+  const total = sumSummaries(dirSummaries.values());
+  return { dirs, byDir, missing, common, dirSummaries, total, nameWidth, missingWidth };
+}
+
+/** The "Uncovered Line #s" of a file of the table. */
+function missingText(data: CoverageData, f: FileSummary): string {
+  const file = data.files.get(f.path);
+  return file === undefined ? '' : uncoveredText(file, f);
+}
+
+/** A directory's row name: relative to the common directory, `.` for the common one itself. */
+function dirName(dir: string, common: string): string {
+  if (dir === common) return '.';
+  return common === '' ? dir : dir.slice(common.length + 1);
+}
+
+/** A file's row name: its path under the common directory (one level), else its base name. */
+function fileName(path: string, dir: string, common: string, flat: boolean): string {
+  if (flat) return common === '' ? path : path.slice(common.length + 1);
+  return path.slice(dir === '' ? 0 : dir.length + 1);
+}
+
+/** Rows in the `pkg` layout: one directory level under "All files", relative to the common directory. */
+function* tableRows(layout: Layout): Generator<Row> {
+  const { dirs, byDir, common } = layout;
+  const flat = dirs.length <= 1;
+  let index = 0;
+  yield { name: 'All files', depth: 0, summary: layout.total, missing: '' };
+  for (const dir of dirs) {
+    const summary = layout.dirSummaries.get(dir);
+    if (!flat && summary !== undefined) yield { name: dirName(dir, common), depth: 1, summary, missing: '' };
+    for (const f of byDir.get(dir) ?? []) {
+      const name = fileName(f.path, dir, common, flat);
+      yield { name, depth: flat ? 1 : 2, summary: f, missing: layout.missing[index++] ?? '' };
+    }
+  }
 }
 
 function commonDir(dirs: string[]): string {
@@ -100,16 +150,13 @@ function commonDir(dirs: string[]): string {
   return first.slice(0, n).join('/');
 }
 
-/** The whole table, ending with a newline. */
-export function renderIstanbulTable(data: CoverageData): string {
-  const rows = buildRows(data);
-  // Loops, not Math.max(...spread): a spread of a million rows overflows the call stack.
-  let nameWidth = MIN_NAME;
-  let missingWidth = MIN_MISSING;
-  for (const r of rows) {
-    nameWidth = Math.max(nameWidth, r.depth + r.name.length);
-    missingWidth = Math.max(missingWidth, r.missing.length);
-  }
+/**
+ * The table's lines, without line ends, made one at a time (see {@link Layout}). `files` are the
+ * summaries of `data`'s files (the report's rows carry them), in path order.
+ */
+export function* istanbulTableLines(data: CoverageData, files: Iterable<FileSummary>): Generator<string> {
+  const layout = layOut(data, files);
+  const { nameWidth, missingWidth } = layout;
   const cells = (name: string, s: string[], missing: string): string =>
     [
       name.padEnd(nameWidth),
@@ -122,8 +169,10 @@ export function renderIstanbulTable(data: CoverageData): string {
   const dash = (n: number): string => '-'.repeat(n);
   const rule =
     [dash(nameWidth), dash(PCT), dash(PCT + 1), dash(PCT), dash(PCT), dash(missingWidth)].join('-|-') + '-';
-  const out = [rule, cells('File', ['% Stmts', '% Branch', '% Funcs', '% Lines'], 'Uncovered Line #s'), rule];
-  for (const r of rows) {
+  yield rule;
+  yield cells('File', ['% Stmts', '% Branch', '% Funcs', '% Lines'], 'Uncovered Line #s');
+  yield rule;
+  for (const r of tableRows(layout)) {
     const empty = r.summary.lines.total === 0;
     const s = r.summary;
     const values = [
@@ -132,8 +181,13 @@ export function renderIstanbulTable(data: CoverageData): string {
       pct(s.functions, empty),
       pct(s.lines, empty),
     ];
-    out.push(cells(`${' '.repeat(r.depth)}${r.name}`, values, r.missing));
+    yield cells(`${' '.repeat(r.depth)}${r.name}`, values, r.missing);
   }
-  out.push(rule);
-  return out.join('\n') + '\n';
+  yield rule;
+}
+
+/** The whole table, ending with a newline. */
+export function renderIstanbulTable(data: CoverageData): string {
+  const files = [...data.files.values()].map((f) => ({ path: f.path, ...summarizeFile(f) }));
+  return [...istanbulTableLines(data, files)].join('\n') + '\n';
 }

@@ -29,3 +29,28 @@ describe('writeJson', () => {
     expect(writes).toBeGreaterThan(3);
   });
 });
+
+describe('writeJson with a string transform', () => {
+  const upper = (text: string): string => text.toUpperCase();
+  const asReplacer = (_key: string, value: unknown): unknown =>
+    typeof value === 'string' ? upper(value) : value;
+
+  it('writes exactly JSON.stringify(value, a replacer of string values, 2) + newline', () => {
+    const many = Array.from({ length: 700 }, (_, i) =>
+      i % 7 === 0 ? null : i % 5 === 0 ? `s${i}` : { path: `p${i}`, lines: [i], skip: undefined },
+    );
+    const values: unknown[] = [
+      'top',
+      { a: 'x', list: ['y', { z: 'w' }], deep: { deeper: { deepest: ['v'] } }, fn: () => 1 },
+      [{ s: 's' }, 'two', ['three'], { toJSON: () => 'custom' }, new Date(0), undefined, () => 1],
+      { files: many, totals: { lines: 'l' }, empty: [], none: {} },
+      many,
+      { files: Array.from({ length: 513 }, (_, i) => [i, `x${i}`, { toJSON: () => `j${i}` }]) },
+    ];
+    for (const value of values) {
+      const parts: string[] = [];
+      writeJson(value, (s) => parts.push(s), upper);
+      expect(parts.join('')).toBe(JSON.stringify(value, asReplacer, 2) + '\n');
+    }
+  });
+});

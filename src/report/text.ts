@@ -5,7 +5,7 @@
 import { METRICS, type CoverageData, type Counts } from '../coverage/model.js';
 import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
 import { renderCoveragePyTable } from './coverage-py-table.js';
-import { renderIstanbulTable } from './istanbul-table.js';
+import { istanbulTableLines } from './istanbul-table.js';
 import { formatRange, toLineRanges } from './format.js';
 import { describePartialLine } from './partial-lines.js';
 
@@ -19,24 +19,24 @@ function formatPct(pct: number): string {
 }
 
 /**
- * The term-missing table: Name, Stmts (executable lines), Miss, Cover, Missing, with a TOTAL row,
- * like `pytest --cov-report=term-missing`.
+ * The term-missing table's lines (without line ends): Name, Stmts (executable lines), Miss, Cover,
+ * Missing, with a TOTAL row, like `pytest --cov-report=term-missing`. Made one at a time: the
+ * column widths are measured first, so a million-file table is never a million rows at once.
  */
-export function renderTermMissing(report: Report): string {
-  const rows = report.files.map((f) => [
-    f.path,
-    String(f.lines.total),
-    String(f.lines.total - f.lines.covered),
-    formatPct(f.lines.pct),
-    formatLineRanges(f.missingLines),
-  ]);
+export function* termMissingLines(report: Report): Generator<string> {
   const t = report.totals.lines;
   const total = ['TOTAL', String(t.total), String(t.total - t.covered), formatPct(t.pct), ''];
   const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
-  // A loop, not Math.max(...spread): a spread of a million rows overflows the call stack.
-  const widths = [0, 1, 2, 3].map((c) =>
-    [header, total, ...rows].reduce((max, r) => Math.max(max, (r[c] ?? '').length), 0),
-  );
+  const widths = [0, 1, 2, 3].map((c) => Math.max((header[c] ?? '').length, (total[c] ?? '').length));
+  const widen = (c: number, text: string): void => {
+    widths[c] = Math.max(widths[c] ?? 0, text.length);
+  };
+  for (const f of report.files) {
+    widen(0, f.path);
+    widen(1, String(f.lines.total));
+    widen(2, String(f.lines.total - f.lines.covered));
+    widen(3, formatPct(f.lines.pct));
+  }
   const gaps = ['', '   ', '   ', '  '];
   const format = (r: string[]): string =>
     [
@@ -47,24 +47,77 @@ export function renderTermMissing(report: Report): string {
       .join('')
       .trimEnd();
   const rule = '-'.repeat(format(header).length);
-  return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
+  yield format(header);
+  yield rule;
+  for (const f of report.files) {
+    yield format([
+      f.path,
+      String(f.lines.total),
+      String(f.lines.total - f.lines.covered),
+      formatPct(f.lines.pct),
+      formatLineRanges(f.missingLines),
+    ]);
+  }
+  yield rule;
+  yield format(total);
+}
+
+/** The term-missing table ({@link termMissingLines}), ending with a newline. */
+export function renderTermMissing(report: Report): string {
+  return joinLines(termMissingLines(report));
 }
 
 /**
- * The table for the log: the producing tool's own layout — coverage.py's `coverage report -m` for
- * its reports, istanbul's `text` reporter columns for istanbul JSON and lcov (`istanbulColumns`,
- * the action's log) — else the term-missing table.
+ * The lines of the table for the log: the producing tool's own layout — coverage.py's
+ * `coverage report -m` for its reports, istanbul's `text` reporter columns for istanbul JSON and
+ * lcov (`istanbulColumns`, the action's log) — else the term-missing table.
  */
+export function logTableLines(
+  report: Report,
+  head?: CoverageData,
+  options: { istanbulColumns?: boolean } = {},
+): Iterable<string> {
+  if (head?.producer === 'coverage.py') return renderCoveragePyTable(head).slice(0, -1).split('\n');
+  const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
+  if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
+    return istanbulTableLines(head, report.files);
+  return termMissingLines(report);
+}
+
+/** The table for the log ({@link logTableLines}), ending with a newline. */
 export function renderLogTable(
   report: Report,
   head?: CoverageData,
   options: { istanbulColumns?: boolean } = {},
 ): string {
-  if (head?.producer === 'coverage.py') return renderCoveragePyTable(head);
-  const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
-  if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
-    return renderIstanbulTable(head);
-  return renderTermMissing(report);
+  return joinLines(logTableLines(report, head, options));
+}
+
+/** Lines joined into one text ending with a newline. */
+function joinLines(lines: Iterable<string>): string {
+  return [...lines].join('\n') + '\n';
+}
+
+/** Size of the pieces {@link lineBatches} makes: few writes, never one giant string. */
+const BATCH = 1 << 16;
+
+/**
+ * `lines` in pieces of about 64 kB of whole lines joined by `\n` (no line end after a piece's last
+ * line), made as they are taken: a million-row table reaches the log without being one string.
+ */
+export function* lineBatches(lines: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    pending.push(line);
+    size += line.length + 1;
+    if (size >= BATCH) {
+      yield pending.join('\n');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length > 0) yield pending.join('\n');
 }
 
 function formatCounts(c: Counts | null): string {
@@ -109,7 +162,16 @@ function renderPatch(report: FullReport): string[] {
  * thresholds.
  */
 export function renderText(report: FullReport, head?: CoverageData): string {
-  const out = [renderLogTable(report, head).trimEnd(), ''];
+  return joinLines(textLines(report, head));
+}
+
+/** The lines of {@link renderText}, the log table's made one at a time. */
+export function* textLines(report: FullReport, head?: CoverageData): Generator<string> {
+  // Every table's last line is right-trimmed already (a rule or the TOTAL row), so the table is
+  // followed by one blank line, as the whole table trimmed at its end would be.
+  yield* logTableLines(report, head);
+  yield '';
+  const out: string[] = [];
   const total = report.totals.total ?? null;
   out.push(
     `Totals: ${METRICS.map((m) => `${m} ${formatCounts(report.totals[m])}`).join(', ')}` +
@@ -133,5 +195,5 @@ export function renderText(report: FullReport, head?: CoverageData): string {
     out.push('Thresholds:', ...report.thresholds.map(formatThreshold));
   }
   out.push(report.passed ? 'Result: passed' : 'Result: FAILED');
-  return out.join('\n') + '\n';
+  yield* out;
 }

@@ -8,3 +8,17 @@ import { sumSummaries, summarizeFile } from '../../src/coverage/summary.js';
 export function summarizeTotals(data: CoverageData): Summary {
   return sumSummaries([...data.files.values()].map(summarizeFile));
 }
+
+/**
+ * `data` with each file's line hits as a Map in line order, to compare models whatever line store
+ * their readers used (a stored baseline reads them back as the compact LineHits).
+ */
+export function withLineMaps(data: CoverageData): CoverageData {
+  const files = new Map(
+    [...data.files].map(([path, f]) => [
+      path,
+      { ...f, lines: new Map([...f.lines].sort((a, b) => a[0] - b[0])) },
+    ]),
+  );
+  return { ...data, files };
+}
