@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 849:
+/***/ 376:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4914,6 +4914,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./js/coverage/paths.js
@@ -5139,12 +5141,6 @@ function paths_compareText(a, b) {
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/model.js
-/**
- * The common coverage model every reader produces and every analysis consumes.
- *
- * It keeps raw hit counts (not percentages) so that several reports merge by adding hits, and a
- * metric a format does not carry is `null` all the way to the JSON report.
- */
 /** The four metrics, in display order. */
 const METRICS = ['lines', 'statements', 'functions', 'branches'];
 
@@ -5196,7 +5192,7 @@ function countBranches(branches) {
     return makeCounts(covered, total);
 }
 /** Summary of one file. */
-function summarizeFile(file) {
+function summary_summarizeFile(file) {
     return {
         lines: countValues(file.lines),
         statements: file.statements ? countValues(file.statements) : null,
@@ -5245,9 +5241,16 @@ function totalCounts(summary) {
     const branches = summary.branches ?? { covered: 0, total: 0 };
     return makeCounts(units.covered + branches.covered, units.total + branches.total);
 }
+/**
+ * The one empty list of lines that {@link missingLines} and {@link partialLines} return: most files
+ * of a big report have none, and an empty array per file and list costs 64 MB at a million files.
+ * Frozen, so that a push into it fails loudly instead of adding a line to every file.
+ */
+const NONE = [];
+Object.freeze(NONE);
 /** Executable lines with zero hits, ascending. */
 function missingLines(file) {
-    const out = [];
+    let out = null;
     let ascending = true;
     let previous = -Infinity;
     for (const [line, hits] of file.lines) {
@@ -5256,10 +5259,13 @@ function missingLines(file) {
         if (!(line > previous))
             ascending = false;
         previous = line;
-        out.push(line);
+        (out ??= []).push(line);
     }
-    // Readers add lines in file order, so the sort is rarely needed.
-    return ascending ? out : out.sort((a, b) => a - b);
+    if (out === null)
+        return NONE;
+    // Readers add lines in file order, so the sort is rarely needed. The copy has the list's exact
+    // size: a push leaves room for 16 more (~150 bytes a file that misses one line, in every row).
+    return (ascending ? out : out.sort((a, b) => a - b)).slice();
 }
 /**
  * The partial lines of a file, ascending. A line counts when it ran (its line hits, or for a line
@@ -5267,8 +5273,8 @@ function missingLines(file) {
  * a line that never ran is a missing line already. Several branch points on one line (istanbul) are numbered in sequence.
  */
 function partialLines(file) {
-    if (file.branches === null)
-        return [];
+    if (file.branches === null || file.branches.size === 0)
+        return NONE;
     const byLine = new Map();
     for (const br of file.branches.values()) {
         const list = byLine.get(br.line);
@@ -5295,7 +5301,7 @@ function partialLines(file) {
             partial.untaken = hits.flatMap((h, i) => (h > 0 ? [] : [i + 1]));
         out.push(partial);
     }
-    return out;
+    return out.length === 0 ? NONE : out;
 }
 
 ;// CONCATENATED MODULE: ./js/analysis/compare.js
@@ -5724,25 +5730,28 @@ function computePatchCoverage(head, changes) {
 function summarizeEach(data) {
     const out = new Map();
     for (const [path, file] of data.files)
-        out.set(path, summarizeFile(file));
+        out.set(path, summary_summarizeFile(file));
     return out;
 }
 /**
- * Per-file rows of the head report, sorted by path, with the summaries they show (in one pass:
- * each file's hits are read while they are at hand).
+ * Per-file rows of the head report, sorted by path (in one pass: each file's hits are read while
+ * they are at hand), and the summaries they show by path when `keepSummaries` (the file comparison
+ * with a base needs them; without one, a million-file report must not hold them twice).
  */
-function toRows(data) {
-    const rows = [];
-    const summaries = new Map();
+function toRows(data, keepSummaries) {
+    // Made at its size: an array grown by push to a million rows leaves ~25 MB of smaller copies.
+    const rows = new Array(data.files.size);
+    const summaries = keepSummaries ? new Map() : null;
     let sorted = true;
+    let i = 0;
     for (const [path, file] of data.files) {
-        const summary = summarizeFile(file);
-        summaries.set(path, summary);
+        const summary = summary_summarizeFile(file);
+        summaries?.set(path, summary);
         const { lines, statements, functions, branches } = summary;
-        const previous = rows[rows.length - 1];
+        const previous = i === 0 ? undefined : rows[i - 1];
         if (previous !== undefined && !(previous.path < path))
             sorted = false;
-        rows.push({
+        rows[i++] = {
             path,
             lines,
             statements,
@@ -5750,7 +5759,7 @@ function toRows(data) {
             branches,
             missingLines: missingLines(file),
             partialLines: partialLines(file),
-        });
+        };
     }
     // CoverageData iterates in path order, so the sort is rarely needed.
     if (!sorted)
@@ -5764,9 +5773,10 @@ function withTotal(summary) {
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
-    const { rows: files, summaries: headSummaries } = toRows(input.head);
+    const { rows: files, summaries: headSummaries } = toRows(input.head, input.base !== null);
     const baseSummaries = input.base === null ? null : summarizeEach(input.base);
-    const totals = withTotal(sumSummaries(headSummaries.values()));
+    // A row carries its file's four counts: it sums like the summary it was made from.
+    const totals = withTotal(sumSummaries(files));
     const baseTotals = baseSummaries === null ? null : withTotal(sumSummaries(baseSummaries.values()));
     const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
@@ -5790,7 +5800,9 @@ function buildReport(input) {
         patch,
         thresholds,
         passed: thresholds.every((t) => t.ok),
-        fileChanges: baseSummaries === null ? [] : compareFiles(headSummaries, baseSummaries, input.changes),
+        fileChanges: baseSummaries === null || headSummaries === null
+            ? []
+            : compareFiles(headSummaries, baseSummaries, input.changes),
         patchBranches: patchResult?.patchBranches ?? null,
         patchNote: patchResult?.patchNote ?? null,
         ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
@@ -5895,7 +5907,7 @@ function evaluateComponents(specs, report, base, inputName) {
     const head = groupSummaries(report.files.map((f) => [f.path, f]), assign);
     const baseGroups = base === null
         ? null
-        : groupSummaries([...base.files].map(([path, file]) => [path, summarizeFile(file)]), assign);
+        : groupSummaries([...base.files].map(([path, file]) => [path, summary_summarizeFile(file)]), assign);
     const out = {};
     const groups = [
         ...specs,
@@ -5987,13 +5999,13 @@ function compile(globs) {
 }
 /**
  * Keeps the files matching one of `include` (all files when it is empty) and none of `exclude`.
- * Returns a new CoverageData; the input is not changed.
+ * Returns a new CoverageData; the input is not changed. With nothing to match, the two share the
+ * file map (no one changes a map once read; a copy of a million entries would only cost memory).
  */
 function filterCoverage(data, include, exclude) {
     const everything = clean(include).length === 0;
-    if (everything && clean(exclude).length === 0) {
-        return { ...data, files: new Map(data.files), formats: [...data.formats] }; // nothing to match
-    }
+    if (everything && clean(exclude).length === 0)
+        return { ...data, formats: [...data.formats] };
     const included = compile(include);
     const excluded = compile(exclude);
     const files = new Map();
@@ -6033,9 +6045,11 @@ function checkPatterns(globs, name, paths) {
  */
 function filterReport(data, include, exclude, names = { include: 'include', exclude: 'exclude' }) {
     const filtered = filterCoverage(data, include, exclude);
-    const paths = [...data.files.keys()];
-    if (paths.length === 0)
+    // Without patterns there is nothing to check (and no list of a million paths to make).
+    if (data.files.size === 0 || (clean(include).length === 0 && clean(exclude).length === 0)) {
         return { data: filtered, warnings: [] };
+    }
+    const paths = [...data.files.keys()];
     const warnings = [
         ...checkPatterns(include, names.include, paths),
         ...checkPatterns(exclude, names.exclude, paths),
@@ -6053,7 +6067,7 @@ function filterReport(data, include, exclude, names = { include: 'include', excl
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -7098,15 +7112,17 @@ function addFileCoverage(files, file) {
     const existing = files.get(file.path);
     files.set(file.path, existing ? mergeFiles(existing, file) : file);
 }
-/** Builds a CoverageData whose file map iterates in path order. */
+/**
+ * Builds a CoverageData whose file map iterates in path order: `files` itself when it does already
+ * (callers hand over a map of their own), else a sorted copy.
+ */
 function toCoverageData(files, formats, producer) {
     const unique = [...new Set(formats)];
-    const paths = [...files.keys()];
     const tool = producer === undefined ? {} : { producer };
-    if (isSorted(paths))
-        return { files: new Map(files), formats: unique, ...tool };
+    if (isSorted(files.keys()))
+        return { files, formats: unique, ...tool };
     // The default order compares UTF-16 code units, as `<` does; paths are unique.
-    paths.sort();
+    const paths = [...files.keys()].sort();
     const out = new Map();
     for (const path of paths) {
         const file = files.get(path);
@@ -7115,11 +7131,14 @@ function toCoverageData(files, formats, producer) {
     }
     return { files: out, formats: unique, ...tool };
 }
-/** True when `paths` is in ascending order already (a report merged or read before). */
+/** True when `paths` come in ascending order already (a report merged or read before). */
 function isSorted(paths) {
-    for (let i = 1; i < paths.length; i++)
-        if ((paths[i - 1] ?? '') > (paths[i] ?? ''))
+    let previous = null;
+    for (const path of paths) {
+        if (previous !== null && previous > path)
             return false;
+        previous = path;
+    }
     return true;
 }
 /**
@@ -8333,7 +8352,87 @@ function parseKey(buf, from, to) {
     }
 }
 
+;// CONCATENATED MODULE: ./js/coverage/line-hits.js
+/**
+ * A file's line hit counts in one flat array, for readers of reports with very many files: a
+ * `Map` with two lines costs ~190 bytes, this ~110 (a million-file lcov report: 80 MB less).
+ * Read like a `Map` through {@link LineCounts}. Pure.
+ */
+/** Line -> hits of one file, in ascending line order, each line once. Never changed once made. */
+class LineHits {
+    /** `[line, hits, line, hits, …]`, lines ascending and unique. */
+    pairs;
+    /** From `pairs` as described on the field, kept as given (the caller gives up the array). */
+    constructor(pairs) {
+        this.pairs = pairs;
+    }
+    get size() {
+        return this.pairs.length / 2;
+    }
+    get(line) {
+        const at = findLine(this.pairs, line);
+        return at < 0 ? undefined : this.pairs[at + 1];
+    }
+    *[Symbol.iterator]() {
+        const { pairs } = this;
+        for (let i = 0; i < pairs.length; i += 2)
+            yield [pairs[i] ?? 0, pairs[i + 1] ?? 0];
+    }
+    *keys() {
+        const { pairs } = this;
+        for (let i = 0; i < pairs.length; i += 2)
+            yield pairs[i] ?? 0;
+    }
+    *values() {
+        const { pairs } = this;
+        for (let i = 1; i < pairs.length; i += 2)
+            yield pairs[i] ?? 0;
+    }
+}
+/**
+ * LineHits of `pairs` (`[line, hits, …]`) in any order; a line listed twice keeps its last hits, as
+ * a `Map` would. The array is kept when it is in order already.
+ */
+function lineHitsOf(pairs) {
+    let sorted = true;
+    for (let i = 2; i < pairs.length && sorted; i += 2)
+        sorted = (pairs[i - 2] ?? 0) < (pairs[i] ?? 0);
+    if (sorted)
+        return new LineHits(pairs);
+    const byLine = new Map();
+    for (let i = 0; i < pairs.length; i += 2)
+        byLine.set(pairs[i] ?? 0, pairs[i + 1] ?? 0);
+    const out = [];
+    for (const line of [...byLine.keys()].sort((a, b) => a - b))
+        out.push(line, byLine.get(line) ?? 0);
+    return new LineHits(out);
+}
+/**
+ * Index of `line` in `pairs` (`[line, hits, …]`, lines ascending), or `-(insertion index) - 1`
+ * when absent: a binary search over the even indexes.
+ */
+function findLine(pairs, line) {
+    let low = 0;
+    let high = pairs.length / 2 - 1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        const at = pairs[mid * 2] ?? 0;
+        if (at === line)
+            return mid * 2;
+        if (at < line)
+            low = mid + 1;
+        else
+            high = mid - 1;
+    }
+    return -(low * 2) - 1;
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/lcov-file.js
+/**
+ * One lcov SF ... end_of_record block while it is read, the FileCoverage it becomes, and
+ * the in-place readers of DA and BRDA, nearly every line of a tracefile. Pure.
+ */
+
 /** The function index of `file`, made on first use (most files of big reports have none). */
 function functionIndex(file) {
     file.index ??= { byName: new Map(), fndaSeen: new Map(), byIndex: new Map() };
@@ -8343,37 +8442,69 @@ function functionIndex(file) {
 function newOpenFile(raw) {
     return {
         raw,
-        lines: new Map(),
+        lines: [],
         maxLine: -1,
-        functions: new Map(),
+        functions: null,
         index: null,
-        branches: new Map(),
+        branches: null,
         maxBranchLine: -1,
         lastBranch: null,
         lastLine: -1,
         lastBlock: '',
     };
 }
-/** Adds `hits` to line `line`; a line above every line seen so far needs no lookup. */
+/** Adds `hits` to line `line`; a line above every line seen so far (nearly all) is appended. */
 function addLineHits(file, line, hits) {
+    const { lines } = file;
     if (line > file.maxLine) {
         file.maxLine = line;
-        file.lines.set(line, 0 + hits); // as the sum below: a `-0` (DA:1,-0) counts as 0
+        lines.push(line, 0 + hits); // as the sum below: a `-0` (DA:1,-0) counts as 0
+        return;
     }
-    else {
-        file.lines.set(line, (file.lines.get(line) ?? 0) + hits);
-    }
+    const at = findLine(lines, line);
+    if (at >= 0)
+        lines[at + 1] = (lines[at + 1] ?? 0) + hits;
+    else
+        lines.splice(-at - 1, 0, line, 0 + hits);
+}
+/**
+ * The file of a block whose end_of_record is read, its path made repo-relative (in report order,
+ * as the resolver learns other checkouts' roots in that order). Its maps stay `null` when empty
+ * until the end: a report of a million files must not make (or keep) two million empty maps.
+ */
+function closeFile(f, path) {
+    return {
+        path: ownCopy(path),
+        lines: closeLines(f),
+        statements: null,
+        functions: f.functions,
+        branches: f.branches,
+    };
+}
+/**
+ * `text` as a string of its own. A repo path is a substring of the absolute path it was made from
+ * (or of the report's text), and V8 keeps a substring's whole parent alive: ~80 bytes a path
+ * instead of ~40, for as long as the model lives.
+ */
+function ownCopy(text) {
+    const copy = JSON.parse(JSON.stringify(text));
+    return typeof copy === 'string' ? copy : text;
+}
+/** The line hits of a closed block, in an array of their exact size (a push leaves spare room). */
+function closeLines(file) {
+    return new LineHits(file.lines.slice());
 }
 /** Appends one outcome to the branch point `line`:`block`, creating it on its first outcome. */
 function addBranchHit(file, line, block, taken) {
     const id = `${line}:${block}`;
-    const known = line > file.maxBranchLine ? undefined : file.branches.get(id);
+    const branches = (file.branches ??= new Map());
+    const known = line > file.maxBranchLine ? undefined : branches.get(id);
     if (line > file.maxBranchLine)
         file.maxBranchLine = line;
     let branch = known;
     if (branch === undefined) {
         branch = { line, hits: [taken] };
-        file.branches.set(id, branch);
+        branches.set(id, branch);
     }
     else {
         pushHit(branch, taken);
@@ -8547,7 +8678,7 @@ function addFunction(file, name, line) {
     const fn = { name, line, hits: 0 };
     list.push(fn);
     byName.set(name, list);
-    file.functions.set(list.length === 1 ? name : `${name}#${list.length}`, fn);
+    (file.functions ??= new Map()).set(list.length === 1 ? name : `${name}#${list.length}`, fn);
     return fn;
 }
 /** Applies one record to the open file; returns an error text for a malformed value. */
@@ -8596,7 +8727,7 @@ function applyRecord(file, key, value) {
                 return `FNL needs <index>,<line>: ${describeBadLine(l ?? '')}`;
             const fn = { name: `#${index}`, line, hits: 0 };
             functionIndex(file).byIndex.set(index, fn);
-            file.functions.set(`FNL#${index}`, fn);
+            (file.functions ??= new Map()).set(`FNL#${index}`, fn);
             return null;
         }
         case 'FNA': {
@@ -8655,19 +8786,26 @@ function countRecord(text, start) {
     const c = text.charCodeAt(i);
     return (c === 70 || c === 72) && text.charCodeAt(i + 1) === 58 ? metric : null; // F or H, then :
 }
-function closeFile(f) {
-    return {
-        raw: f.raw,
-        lines: f.lines,
-        functions: f.functions.size > 0 ? f.functions : null,
-        branches: f.branches.size > 0 ? f.branches : null,
-    };
-}
 /** Parses lcov text. Throws CoverageFormatError naming `source` and the line of a bad record. */
 function readLcov(text, source, opts) {
+    const reader = createLcovReader(source, opts);
+    reader.read(text);
+    return reader.finish();
+}
+/** A reader of one lcov report, see {@link LcovReader}. */
+function createLcovReader(source, opts) {
     const files = new Map();
     const dropped = [];
-    const closed = [];
+    const toRepoPath = createRepoPathResolver(opts);
+    let blocks = 0;
+    const close = (f) => {
+        blocks += 1;
+        const path = toRepoPath(f.raw);
+        if (path === null)
+            dropped.push(f.raw);
+        else
+            addFileCoverage(files, closeFile(f, path));
+    };
     let current = null;
     let sawFunctions = false;
     let sawBranches = false;
@@ -8675,99 +8813,170 @@ function readLcov(text, source, opts) {
     const fail = (what) => {
         throw new CoverageFormatError(`${source}:${lineNo}: ${what}; is this an lcov tracefile (lcov.info)?`);
     };
-    let pos = 0;
-    while (pos < text.length) {
-        const start = pos;
-        lineNo += 1;
-        if (current !== null) {
-            const c0 = text.charCodeAt(start);
-            const next = c0 === 68
-                ? readDaInPlace(current, text, start)
-                : c0 === 66
-                    ? readBrdaInPlace(current, text, start)
-                    : -1;
-            if (next !== -1) {
-                pos = next;
-                sawBranches ||= c0 === 66;
-                continue;
+    const read = (text) => {
+        let pos = 0;
+        while (pos < text.length) {
+            const start = pos;
+            lineNo += 1;
+            if (current !== null) {
+                const c0 = text.charCodeAt(start);
+                const next = c0 === 68
+                    ? readDaInPlace(current, text, start)
+                    : c0 === 66
+                        ? readBrdaInPlace(current, text, start)
+                        : -1;
+                if (next !== -1) {
+                    pos = next;
+                    sawBranches ||= c0 === 66;
+                    continue;
+                }
             }
-        }
-        let end = text.indexOf('\n', pos);
-        if (end === -1)
-            end = text.length;
-        pos = end + 1;
-        if (end > start && text.charCodeAt(end - 1) === 13)
-            end -= 1; // CRLF
-        if (current !== null) {
-            // The other records of every file, without slicing the line.
-            const counted = countRecord(text, start);
-            if (counted !== null) {
-                sawFunctions ||= counted === 'functions';
-                sawBranches ||= counted === 'branches';
-                continue;
+            let end = text.indexOf('\n', pos);
+            if (end === -1)
+                end = text.length;
+            pos = end + 1;
+            if (end > start && text.charCodeAt(end - 1) === 13)
+                end -= 1; // CRLF
+            if (current !== null) {
+                // The other records of every file, without slicing the line.
+                const counted = countRecord(text, start);
+                if (counted !== null) {
+                    sawFunctions ||= counted === 'functions';
+                    sawBranches ||= counted === 'branches';
+                    continue;
+                }
+                if (end - start === 13 && text.startsWith('end_of_record', start)) {
+                    close(current);
+                    current = null;
+                    continue;
+                }
             }
-            if (end - start === 13 && text.startsWith('end_of_record', start)) {
-                closed.push(closeFile(current));
+            const line = text.slice(start, end);
+            if (line.trim() === '')
+                continue;
+            if (line === 'end_of_record') {
+                if (!current)
+                    fail('end_of_record without SF');
+                else
+                    close(current);
                 current = null;
                 continue;
             }
+            const colon = line.indexOf(':');
+            const key = colon === -1 ? '' : line.slice(0, colon);
+            if (!RECORD_KEY.test(key))
+                fail(`"${line.slice(0, 40)}" is not an lcov record`);
+            const value = line.slice(colon + 1);
+            if (key === 'SF') {
+                if (current)
+                    fail('SF before the previous end_of_record');
+                current = newOpenFile(value);
+                continue;
+            }
+            if (key === 'TN' || key === 'VER')
+                continue;
+            if (FUNCTION_KEYS.has(key))
+                sawFunctions = true;
+            if (BRANCH_KEYS.has(key))
+                sawBranches = true;
+            if (!current) {
+                fail(`${key} record outside an SF ... end_of_record block`);
+                continue;
+            }
+            const problem = applyRecord(current, key, value);
+            if (problem)
+                fail(`bad record "${line.slice(0, 40)}" (${problem})`);
         }
-        const line = text.slice(start, end);
-        if (line.trim() === '')
-            continue;
-        if (line === 'end_of_record') {
-            if (!current)
-                fail('end_of_record without SF');
-            else
-                closed.push(closeFile(current));
-            current = null;
-            continue;
+    };
+    const finish = () => {
+        if (current)
+            fail('the last SF record has no end_of_record (truncated file?)');
+        if (blocks === 0)
+            fail('no SF record');
+        // A metric the report has at all is an empty map, not null, in the files without it.
+        if (sawFunctions || sawBranches) {
+            for (const f of files.values()) {
+                if (sawFunctions)
+                    f.functions ??= new Map();
+                if (sawBranches)
+                    f.branches ??= new Map();
+            }
         }
-        const colon = line.indexOf(':');
-        const key = colon === -1 ? '' : line.slice(0, colon);
-        if (!RECORD_KEY.test(key))
-            fail(`"${line.slice(0, 40)}" is not an lcov record`);
-        const value = line.slice(colon + 1);
-        if (key === 'SF') {
-            if (current)
-                fail('SF before the previous end_of_record');
-            current = newOpenFile(value);
-            continue;
+        return { data: toCoverageData(files, ['lcov']), dropped };
+    };
+    return { read, finish };
+}
+
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./js/coverage/lcov-stream.js
+/**
+ * Reads a big lcov tracefile in chunks of whole lines instead of as one text: a 1,000,000-file
+ * `lcov.info` (51 MB) is then never a 51 MB buffer plus a 51 MB string, only the 64 kB at hand and
+ * the model. The lines go through the same reader as the whole text (lcov.ts), so the result and
+ * every message equal `parseCoverage`'s. A file that does not start like lcov returns `null`: the
+ * ordinary reader decides what it is (and says what is wrong with it).
+ */
+
+
+
+/**
+ * 64 kB: the chunk's text then stays a small object that dies young; strings of 128 kB and more are
+ * allocated with the long-lived objects and stay there, garbage, until a full collection.
+ */
+const lcov_stream_CHUNK = 1 << 16;
+/** How parseCoverage tells lcov: its first non-blank line (in the first 4 KB) starts so. */
+const LCOV_START = ['TN:', 'SF:', 'VER:'];
+/** Characters read before the format is told, as many as parseCoverage looks at. */
+const SNIFFED = 4096;
+/** True when parseCoverage would read `start` (the first chunk, without a BOM) as lcov. */
+function looksLikeLcov(start) {
+    const line = start
+        .slice(0, SNIFFED)
+        .split('\n')
+        .find((l) => l.trim() !== '');
+    return line !== undefined && LCOV_START.some((p) => line.trim().startsWith(p));
+}
+/**
+ * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
+ * CoverageFormatError as readLcov does. `source` names the file in messages.
+ */
+function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(chunkSize);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let n = 1;
+        let text = '';
+        const readMore = () => {
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, chunkSize, null);
+            text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
+        };
+        while (n > 0 && text.length < SNIFFED)
+            readMore();
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        if (!looksLikeLcov(text))
+            return null;
+        const reader = createLcovReader(source, opts);
+        for (;;) {
+            // Whole lines to the reader; the unfinished last one waits for the next chunk.
+            const cut = text.lastIndexOf('\n') + 1;
+            if (cut > 0) {
+                reader.read(text.slice(0, cut));
+                text = text.slice(cut);
+            }
+            if (n === 0)
+                break;
+            readMore();
         }
-        if (key === 'TN' || key === 'VER')
-            continue;
-        if (FUNCTION_KEYS.has(key))
-            sawFunctions = true;
-        if (BRANCH_KEYS.has(key))
-            sawBranches = true;
-        if (!current) {
-            fail(`${key} record outside an SF ... end_of_record block`);
-            continue;
-        }
-        const problem = applyRecord(current, key, value);
-        if (problem)
-            fail(`bad record "${line.slice(0, 40)}" (${problem})`);
+        if (text !== '')
+            reader.read(text);
+        return reader.finish();
     }
-    if (current)
-        fail('the last SF record has no end_of_record (truncated file?)');
-    if (closed.length === 0)
-        fail('no SF record');
-    const toRepoPath = createRepoPathResolver(opts);
-    for (const f of closed) {
-        const path = toRepoPath(f.raw);
-        if (path === null) {
-            dropped.push(f.raw);
-            continue;
-        }
-        addFileCoverage(files, {
-            path,
-            lines: f.lines,
-            statements: null,
-            functions: sawFunctions ? (f.functions ?? new Map()) : null,
-            branches: sawBranches ? (f.branches ?? new Map()) : null,
-        });
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
     }
-    return { data: toCoverageData(files, ['lcov']), dropped };
 }
 
 ;// CONCATENATED MODULE: ./js/coverage/one-count.js
@@ -8873,7 +9082,8 @@ function partRank(data) {
 
 
 
-const LCOV_START = ['TN:', 'SF:', 'VER:'];
+
+const read_LCOV_START = ['TN:', 'SF:', 'VER:'];
 function parseJson(text, source, opts) {
     let value;
     try {
@@ -8930,7 +9140,7 @@ function parseCoverage(text, source, opts) {
     else if (start.startsWith('<')) {
         parsed = readCobertura(parseCoberturaXml(body, source), source, opts);
     }
-    else if (LCOV_START.some((p) => start.startsWith(p))) {
+    else if (read_LCOV_START.some((p) => start.startsWith(p))) {
         parsed = readLcov(body, source, opts);
     }
     else {
@@ -9003,13 +9213,19 @@ async function loadCoverage(globs, opts) {
         let text = '';
         let streamed;
         try {
-            // istanbul JSON is read entry by entry (istanbul-stream.ts); the rest, or a file it leaves to
-            // the ordinary reader, as one text.
-            streamed = readIstanbulStreaming(file, reportName(file, opts.cwd), readOptions(file, opts));
+            // istanbul JSON is read entry by entry (istanbul-stream.ts), lcov in chunks of lines
+            // (lcov-stream.ts); the rest, or a file they leave to the ordinary reader, as one text.
+            const name = reportName(file, opts.cwd);
+            streamed =
+                readIstanbulStreaming(file, name, readOptions(file, opts)) ??
+                    readLcovStreaming(file, name, readOptions(file, opts));
             if (streamed === null)
                 text = await readTextFile(file);
         }
         catch (error) {
+            // A report that is not valid lcov says why in its own words, as parseReportFile would.
+            if (error instanceof CoverageFormatError)
+                throw error;
             throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
         }
         const source = reportName(file, opts.cwd);
@@ -9039,7 +9255,7 @@ function describeNoData(parts, inputName) {
 }
 /** The first bytes of a file, enough to tell its format. */
 async function readStart(file) {
-    const handle = await (0,promises_namespaceObject.open)(file, 'r');
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
     try {
         const buffer = Buffer.alloc(512);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -9054,7 +9270,7 @@ async function readStart(file) {
  * chunks of a big file into a string that is copied again when first read.
  */
 async function readTextFile(path) {
-    return (await (0,promises_namespaceObject.readFile)(path)).toString('utf8');
+    return (await (0,external_node_fs_promises_namespaceObject.readFile)(path)).toString('utf8');
 }
 /** How messages name a report file: relative to `cwd` when inside it, else absolute. */
 function reportName(file, cwd) {
@@ -9081,6 +9297,7 @@ function readOptions(file, opts) {
  * JSON-safe, versioned — and read back with full validation, because a baseline restored from a
  * cache or a file is untrusted input.
  */
+
 
 
 /** Version of {@link SerializedCoverage}; bump it when the layout changes. */
@@ -9130,14 +9347,15 @@ function serialize_readFile(value, index, fail) {
     const where = `files[${index}] (${v.path})`;
     if (!Array.isArray(v.lines) || v.lines.length % 2 !== 0)
         return fail(`${where}.lines is malformed`);
-    const lines = new Map();
-    for (let i = 0; i < v.lines.length; i += 2) {
-        const line = v.lines[i];
-        const hits = v.lines[i + 1];
-        if (!isLine(line) || !isCount(hits))
-            return fail(`${where}.lines has a bad entry at ${i}`);
-        lines.set(line, hits);
-    }
+    // Checked into an array of their exact size, kept as the file's LineHits when in line order (a
+    // baseline may be as big as the head report).
+    const pairs = v.lines.map((value, i) => {
+        const ok = i % 2 === 0 ? isLine(value) : isCount(value);
+        if (!ok || typeof value !== 'number')
+            return fail(`${where}.lines has a bad entry at ${i - (i % 2)}`);
+        return value;
+    });
+    const lines = lineHitsOf(pairs);
     const statements = readList(v.statements, `${where}.statements`, fail, ([id, hits]) => typeof id === 'string' && isCount(hits) ? [id, hits] : null);
     const functions = readList(v.functions, `${where}.functions`, fail, ([id, name, line, hits]) => typeof id === 'string' && typeof name === 'string' && isLine(line) && isCount(hits)
         ? [id, { name, line, hits }]
@@ -9609,7 +9827,7 @@ function neutraliseJsonForLog(json) {
 ;// CONCATENATED MODULE: ./js/report/format.js
 
 /** Placeholder for a value that does not exist (a metric the format lacks, no base). */
-const NONE = '—';
+const format_NONE = '—';
 /** `1234567` -> `1,234,567` (fixed separator, unlike `toLocaleString`). */
 function formatInteger(n) {
     const sign = n < 0 ? '-' : '';
@@ -9626,13 +9844,13 @@ function formatNumber(n) {
 /** `81.25% (65/80)`, or `—` for a metric the report does not have. */
 function format_formatCounts(counts) {
     if (counts === null)
-        return NONE;
+        return format_NONE;
     return `${formatPct(counts.pct)} (${formatInteger(counts.covered)}/${formatInteger(counts.total)})`;
 }
 /** A delta in percentage points: `▲ +1.25`, `▼ -0.50`, `±0.00`, or `—` when unknown. */
 function formatDelta(delta) {
     if (delta === null)
-        return NONE;
+        return format_NONE;
     const hundredths = Math.round(delta * 100);
     if (hundredths === 0)
         return '±0.00';
@@ -9683,7 +9901,7 @@ function fileUrl(target, path, range) {
 function format_formatLinkedRanges(path, lines, target, maxRanges) {
     const ranges = toLineRanges(lines);
     if (ranges.length === 0)
-        return NONE;
+        return format_NONE;
     const shown = ranges.slice(0, maxRanges).map((range) => {
         const text = formatRange(range);
         return target ? `[${text}](${fileUrl(target, path, range)})` : text;
@@ -9780,14 +9998,14 @@ function band(pct) {
 /** A table cell with a metric: `81.25% (65/80)` sorted by its percentage, or `—`. */
 function countsCell(counts) {
     if (counts === null)
-        return `<td data-v="-1">${NONE}</td>`;
+        return `<td data-v="-1">${format_NONE}</td>`;
     const text = `${formatPct(counts.pct)} <span class="muted">(${formatInteger(counts.covered)}/${formatInteger(counts.total)})</span>`;
     return `<td class="${band(counts.pct)}" data-v="${counts.pct}">${text}</td>`;
 }
 /** A table cell with a delta in points, coloured by its sign, or `—`. */
 function deltaCell(delta) {
     if (delta === null)
-        return `<td data-v="-1000">${NONE}</td>`;
+        return `<td data-v="-1000">${format_NONE}</td>`;
     const cls = delta > 0 ? ' class="up"' : delta < 0 ? ' class="down"' : '';
     return `<td${cls} data-v="${delta}">${formatDelta(delta)}</td>`;
 }
@@ -10120,7 +10338,7 @@ async function writeHtmlReport(input) {
     const root = (0,external_node_path_namespaceObject.resolve)(input.sourceRoot);
     // Never emptied: `--html .` must not delete anything. Pages of an earlier run may remain, but the
     // index links (and the upload takes) only this run's files.
-    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(outDir, 'files'), { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(outDir, 'files'), { recursive: true });
     const changed = new Map();
     for (const f of input.changes?.files ?? [])
         changed.set(f.path, new Set(f.addedLines));
@@ -10149,7 +10367,7 @@ async function writeHtmlReport(input) {
     const rows = buildIndexRows(report, (path) => hrefs.get(path) ?? null);
     const indexFile = (0,external_node_path_namespaceObject.join)(outDir, 'index.html');
     const missingSources = report.files.length - hrefs.size;
-    await (0,promises_namespaceObject.writeFile)(indexFile, renderIndexPage(report, rows, { title: input.title, headSha: input.headSha, missingSources }));
+    await (0,external_node_fs_promises_namespaceObject.writeFile)(indexFile, renderIndexPage(report, rows, { title: input.title, headSha: input.headSha, missingSources }));
     return { indexFile, files: [indexFile, ...written.sort()], missingSources };
 }
 
@@ -10252,69 +10470,135 @@ async function readBaselineFile(file, source) {
 ;// CONCATENATED MODULE: ./js/report/json-stream.js
 /**
  * `JSON.stringify(value, null, 2) + '\n'`, written in pieces: the top-level object and the arrays
- * and objects directly in it are taken apart, everything below is stringified per item. A report of
- * 10,000 files is then never one 20 MB string (plus its escaped copy and its encoded copy) at once
- * (bench/coverage-read.mjs). Pieces are batched so the writer sees few, large writes.
+ * and objects directly in it are taken apart, everything below is stringified a few dozen items
+ * at a time. A report of 10,000 files is then never one 20 MB string (plus its escaped copy and its
+ * encoded copy) at once (bench/coverage-read.mjs), and one of a million files never a 270 MB one.
+ * Pieces are batched so the writer sees few, large writes.
+ *
+ * An optional `transform` rewrites every string value (not keys), as the replacer
+ * `(key, value) => typeof value === 'string' ? transform(value) : value` would: report.json is
+ * redacted so.
  */
 const BATCH = 1 << 16;
+/**
+ * Array items stringified per JSON.stringify call: enough to make the calls few, few enough that the
+ * text stays well under 128 kB (a longer string is allocated with the long-lived objects and stays
+ * there, garbage, until a full collection).
+ */
+const ITEMS_PER_CALL = 32;
 /** True for what JSON.stringify takes apart itself: plain arrays and objects without toJSON. */
 function isContainer(value) {
     if (typeof value !== 'object' || value === null)
         return false;
     return typeof value.toJSON !== 'function';
 }
-/** JSON.stringify's text of `value` at nesting `indent`; undefined where it would skip the value. */
-function leaf(value, indent) {
-    const text = JSON.stringify(value, null, 2);
+/** The replacer of `transform`, for JSON.stringify. */
+function replacerOf(transform) {
+    return transform === undefined
+        ? undefined
+        : (_key, value) => (typeof value === 'string' ? transform(value) : value);
+}
+/** The value JSON.stringify writes for `value` under `key`: its toJSON result, transformed if a string. */
+function resolve(key, value, transform) {
+    const toJSON = value?.toJSON;
+    const own = typeof toJSON === 'function' ? toJSON.call(value, key) : value;
+    return transform !== undefined && typeof own === 'string' ? transform(own) : own;
+}
+/** JSON.stringify's text of a resolved value at nesting `indent`; undefined where it would skip it. */
+function leaf(value, indent, transform) {
+    // A primitive is resolved already; a container's members are transformed by the replacer.
+    const text = JSON.stringify(value, isContainer(value) ? replacerOf(transform) : undefined, 2);
     return text === undefined || indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
 }
-function emit(value, indent, depth, write) {
+/**
+ * `items` (of an array whose own brackets are at `indent`) in one JSON.stringify call, separated and
+ * indented as in the whole text: wrapped in one array per level above, so that JSON.stringify
+ * indents them itself, and unwrapped.
+ */
+function itemsText(items, indent, transform) {
+    const levels = indent.length / 2 + 1;
+    let wrapped = items;
+    for (let k = 1; k < levels; k++)
+        wrapped = [wrapped];
+    const text = JSON.stringify(wrapped, replacerOf(transform), 2);
+    let head = '';
+    let tail = '';
+    for (let k = 0; k < levels; k++) {
+        head += `${'  '.repeat(k)}[\n`;
+        tail = `\n${'  '.repeat(k)}]${tail}`;
+    }
+    head += '  '.repeat(levels);
+    return text.slice(head.length, text.length - tail.length);
+}
+function* emit(value, indent, depth, transform) {
     if (depth >= 2 || !isContainer(value)) {
-        write(leaf(value, indent) ?? 'null');
+        yield leaf(value, indent, transform) ?? 'null';
         return;
     }
     const inner = `${indent}  `;
     if (Array.isArray(value)) {
-        if (value.length === 0)
-            return write('[]');
-        write('[');
-        value.forEach((item, i) => {
-            write(`${i === 0 ? '' : ','}\n${inner}`);
-            // In an array, what JSON.stringify skips in an object is written as null.
-            if (isContainer(item))
-                emit(item, inner, depth + 1, write);
-            else
-                write(leaf(item, inner) ?? 'null');
-        });
-        write(`\n${indent}]`);
+        if (value.length === 0) {
+            yield '[]';
+            return;
+        }
+        yield `[\n${inner}`;
+        for (let i = 0; i < value.length; i += ITEMS_PER_CALL) {
+            if (i > 0)
+                yield `,\n${inner}`;
+            if (depth === 0 && value.slice(i, i + ITEMS_PER_CALL).some(isContainer)) {
+                // Items of the top level are taken apart in turn.
+                for (let j = i; j < Math.min(value.length, i + ITEMS_PER_CALL); j++) {
+                    if (j > i)
+                        yield `,\n${inner}`;
+                    const item = resolve(String(j), value[j], transform);
+                    if (isContainer(item))
+                        yield* emit(item, inner, depth + 1, transform);
+                    else
+                        yield leaf(item, inner, transform) ?? 'null'; // in an array, a skipped value is null
+                }
+            }
+            else {
+                yield itemsText(value.slice(i, i + ITEMS_PER_CALL), indent, transform);
+            }
+        }
+        yield `\n${indent}]`;
         return;
     }
     let first = true;
     for (const key of Object.keys(value)) {
-        const item = value[key];
-        const text = isContainer(item) ? undefined : leaf(item, inner);
+        const item = resolve(key, value[key], transform);
+        const text = isContainer(item) ? undefined : leaf(item, inner, transform);
         if (!isContainer(item) && text === undefined)
             continue; // undefined, functions, symbols
-        write(`${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `);
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
         first = false;
         if (text === undefined)
-            emit(item, inner, depth + 1, write);
+            yield* emit(item, inner, depth + 1, transform);
         else
-            write(text);
+            yield text;
     }
-    write(first ? '{}' : `\n${indent}}`);
+    yield first ? '{}' : `\n${indent}}`;
 }
-/** Writes `JSON.stringify(value, null, 2) + '\n'` to `write` in batches of about 64 kB. */
-function writeJson(value, write) {
+/**
+ * `JSON.stringify(value, null, 2) + '\n'` (string values rewritten by `transform`) in pieces of
+ * about 64 kB, made as they are taken. A value JSON.stringify would write as `undefined` (a
+ * function) is written as `null`.
+ */
+function* jsonPieces(value, transform) {
     let pending = '';
-    emit(value, '', 0, (s) => {
+    for (const s of emit(resolve('', value, transform), '', 0, transform)) {
         pending += s;
         if (pending.length >= BATCH) {
-            write(pending);
+            yield pending;
             pending = '';
         }
-    });
-    write(`${pending}\n`);
+    }
+    yield `${pending}\n`;
+}
+/** Writes {@link jsonPieces} of `value` to `write`, one piece at a time. */
+function writeJson(value, write, transform) {
+    for (const piece of jsonPieces(value, transform))
+        write(piece);
 }
 
 ;// CONCATENATED MODULE: ./js/report/coverage-py-table.js
@@ -10431,7 +10715,8 @@ function compareHuman(a, b) {
 function renderCoveragePyTable(data) {
     const files = [...data.files.values()];
     const withBranches = files.some((f) => f.branches !== null);
-    const nameWidth = Math.max(5, ...files.map((f) => f.path.length));
+    // A loop, not Math.max(...spread): a spread of a million files overflows the call stack.
+    const nameWidth = files.reduce((max, f) => Math.max(max, f.path.length), 5);
     const pad = (n) => String(n).padStart(6);
     const row = (name, n, missingText) => {
         let text = `${name.padEnd(nameWidth)}  ${pad(n.statements)} ${pad(n.missing)}`;
@@ -10606,7 +10891,7 @@ function describePatch(patch) {
 /** `✅ lines ≥ 85%` per threshold, failing ones with their actual value; `—` when there are none. */
 function describeThresholds(c) {
     if (c.thresholds.length === 0)
-        return NONE;
+        return format_NONE;
     return c.thresholds
         .map((t) => {
         const actual = t.actual === null ? 'unknown' : formatPct(t.actual);
@@ -10623,7 +10908,7 @@ function renderComponentsTable(report, budget, measure) {
         return '';
     const rows = budget_lazyRows(Object.entries(components), ([name, c]) => {
         const label = escapeMarkdown(truncateEnd(name, 100));
-        const delta = c.delta === null ? NONE : formatDelta(c.delta.lines);
+        const delta = c.delta === null ? format_NONE : formatDelta(c.delta.lines);
         return (`| ${label} | ${formatInteger(c.files)} | ${format_formatCounts(c.totals.lines)} | ${delta} | ` +
             `${format_formatCounts(c.totals.branches)} | ${describePatch(c.patch)} | ${describeThresholds(c)} |`);
     });
@@ -10690,7 +10975,7 @@ function sections_renderTotals(report, ctx) {
         const base = report.base?.totals[metric] ?? null;
         if (head === null && base === null)
             continue;
-        const delta = report.delta ? formatDelta(report.delta[metric]) : NONE;
+        const delta = report.delta ? formatDelta(report.delta[metric]) : format_NONE;
         rows.push(`| ${METRIC_LABELS[metric]} | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`);
     }
     rows.push(...renderTotalRow(report));
@@ -10702,7 +10987,7 @@ function renderTotalRow(report) {
     if (head === null || report.totals.branches === null)
         return [];
     const base = report.base?.totals.total ?? null;
-    const delta = base === null ? NONE : formatDelta(Math.round((head.pct - base.pct) * 100) / 100 + 0);
+    const delta = base === null ? format_NONE : formatDelta(Math.round((head.pct - base.pct) * 100) / 100 + 0);
     return [`| Total (statements + branches) | ${format_formatCounts(base)} | ${format_formatCounts(head)} | ${delta} |`];
 }
 function shortSha(sha) {
@@ -10928,9 +11213,9 @@ function buildChangedFileRows(sorted, index, target, maxRanges) {
         const link = format_formatFileLink(f.path, escape_truncateMiddle(f.path, MAX_PATH), target);
         const patch = `${formatPct(percent(f.covered, f.total))} (${formatInteger(f.covered)}/${formatInteger(f.total)})`;
         const head = index.files.get(f.path);
-        const lines = head ? formatPct(head.lines.pct) : NONE;
+        const lines = head ? formatPct(head.lines.pct) : format_NONE;
         const change = index.changes.get(f.path);
-        let delta = NONE;
+        let delta = format_NONE;
         if (change?.kind === 'added')
             delta = 'new';
         else if (change)
@@ -11004,11 +11289,11 @@ function formatTests(t) {
 function buildPhaseRows(phases) {
     const rows = phases.map((p) => {
         const command = escapeMarkdownCode(truncateEnd(p.command, MAX_TEXT), { inTable: true });
-        const duration = p.skipped ? NONE : formatDuration(p.durationMs);
+        const duration = p.skipped ? format_NONE : formatDuration(p.durationMs);
         const t = p.tests;
         const tests = t
             ? `${formatInteger(t.passed)} passed, ${formatInteger(t.failed)} failed, ${formatInteger(t.skipped)} skipped${describeSkips(t)}`
-            : NONE;
+            : format_NONE;
         return `| ${phaseLabel(p)} | ${command} | ${describePhaseOutcome(p)} | ${duration} | ${tests} |`;
     });
     const shards = new Set(phases.map((p) => p.shard).filter((s) => s !== undefined));
@@ -11268,10 +11553,7 @@ function uncoveredText(file, summary) {
 const pct = (c, empty) => (c === null ? '-' : empty ? '0' : String(c.pct));
 /** The directory part of a path ('' at the top). */
 const dirOf = (path) => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
-/** Rows in the `pkg` layout: one directory level under "All files", relative to the common directory. */
-function buildRows(data) {
-    const files = [...data.files.values()];
-    const summaries = new Map(files.map((f) => [f.path, summarizeFile(f)]));
+function layOut(data, files) {
     // Files by directory in one pass (a filter per directory is quadratic on monorepos).
     const byDir = new Map();
     for (const f of files) {
@@ -11284,28 +11566,58 @@ function buildRows(data) {
     }
     const dirs = [...byDir.keys()].sort();
     const common = dirs.length === 0 ? '' : commonDir(dirs);
-    const strip = (p) => (common === '' ? p : p.slice(common.length + 1));
-    const rows = [
-        { name: 'All files', depth: 0, summary: sumSummaries(summaries.values()), missing: '' },
-    ];
-    const fileRow = (f, depth, name) => {
-        const summary = summaries.get(f.path) ?? summarizeFile(f);
-        return { name, depth, summary, missing: uncoveredText(f, summary) };
-    };
-    if (dirs.length <= 1) {
-        for (const f of files)
-            rows.push(fileRow(f, 1, strip(f.path)));
-        return rows;
-    }
+    const flat = dirs.length <= 1;
+    const dirSummaries = new Map();
+    let nameWidth = Math.max(MIN_NAME, 'All files'.length);
+    let missingWidth = MIN_MISSING;
+    const missing = [];
     for (const dir of dirs) {
         const inDir = byDir.get(dir) ?? [];
-        const name = dir === common ? '.' : strip(dir);
-        const summary = sumSummaries(inDir.map((f) => summaries.get(f.path) ?? summarizeFile(f)));
-        rows.push({ name, depth: 1, summary, missing: '' });
-        for (const f of inDir)
-            rows.push(fileRow(f, 2, f.path.slice(dir === '' ? 0 : dir.length + 1)));
+        if (!flat)
+            nameWidth = Math.max(nameWidth, 1 + dirName(dir, common).length);
+        for (const f of inDir) {
+            nameWidth = Math.max(nameWidth, (flat ? 1 : 2) + fileName(f.path, dir, common, flat).length);
+            const text = missingText(data, f);
+            missing.push(text);
+            missingWidth = Math.max(missingWidth, text.length);
+        }
+        dirSummaries.set(dir, sumSummaries(inDir));
     }
-    return rows;
+    const total = sumSummaries(dirSummaries.values());
+    return { dirs, byDir, missing, common, dirSummaries, total, nameWidth, missingWidth };
+}
+/** The "Uncovered Line #s" of a file of the table. */
+function missingText(data, f) {
+    const file = data.files.get(f.path);
+    return file === undefined ? '' : uncoveredText(file, f);
+}
+/** A directory's row name: relative to the common directory, `.` for the common one itself. */
+function dirName(dir, common) {
+    if (dir === common)
+        return '.';
+    return common === '' ? dir : dir.slice(common.length + 1);
+}
+/** A file's row name: its path under the common directory (one level), else its base name. */
+function fileName(path, dir, common, flat) {
+    if (flat)
+        return common === '' ? path : path.slice(common.length + 1);
+    return path.slice(dir === '' ? 0 : dir.length + 1);
+}
+/** Rows in the `pkg` layout: one directory level under "All files", relative to the common directory. */
+function* tableRows(layout) {
+    const { dirs, byDir, common } = layout;
+    const flat = dirs.length <= 1;
+    let index = 0;
+    yield { name: 'All files', depth: 0, summary: layout.total, missing: '' };
+    for (const dir of dirs) {
+        const summary = layout.dirSummaries.get(dir);
+        if (!flat && summary !== undefined)
+            yield { name: dirName(dir, common), depth: 1, summary, missing: '' };
+        for (const f of byDir.get(dir) ?? []) {
+            const name = fileName(f.path, dir, common, flat);
+            yield { name, depth: flat ? 1 : 2, summary: f, missing: layout.missing[index++] ?? '' };
+        }
+    }
 }
 function commonDir(dirs) {
     const parts = dirs.map((d) => (d === '' ? [] : d.split('/')));
@@ -11315,16 +11627,13 @@ function commonDir(dirs) {
         n++;
     return first.slice(0, n).join('/');
 }
-/** The whole table, ending with a newline. */
-function renderIstanbulTable(data) {
-    const rows = buildRows(data);
-    // Loops, not Math.max(...spread): a spread of a million rows overflows the call stack.
-    let nameWidth = MIN_NAME;
-    let missingWidth = MIN_MISSING;
-    for (const r of rows) {
-        nameWidth = Math.max(nameWidth, r.depth + r.name.length);
-        missingWidth = Math.max(missingWidth, r.missing.length);
-    }
+/**
+ * The table's lines, without line ends, made one at a time (see {@link Layout}). `files` are the
+ * summaries of `data`'s files (the report's rows carry them), in path order.
+ */
+function* istanbulTableLines(data, files) {
+    const layout = layOut(data, files);
+    const { nameWidth, missingWidth } = layout;
     const cells = (name, s, missing) => [
         name.padEnd(nameWidth),
         (s[0] ?? '').padStart(PCT),
@@ -11335,8 +11644,10 @@ function renderIstanbulTable(data) {
     ].join(' | ') + ' ';
     const dash = (n) => '-'.repeat(n);
     const rule = [dash(nameWidth), dash(PCT), dash(PCT + 1), dash(PCT), dash(PCT), dash(missingWidth)].join('-|-') + '-';
-    const out = [rule, cells('File', ['% Stmts', '% Branch', '% Funcs', '% Lines'], 'Uncovered Line #s'), rule];
-    for (const r of rows) {
+    yield rule;
+    yield cells('File', ['% Stmts', '% Branch', '% Funcs', '% Lines'], 'Uncovered Line #s');
+    yield rule;
+    for (const r of tableRows(layout)) {
         const empty = r.summary.lines.total === 0;
         const s = r.summary;
         const values = [
@@ -11345,10 +11656,14 @@ function renderIstanbulTable(data) {
             pct(s.functions, empty),
             pct(s.lines, empty),
         ];
-        out.push(cells(`${' '.repeat(r.depth)}${r.name}`, values, r.missing));
+        yield cells(`${' '.repeat(r.depth)}${r.name}`, values, r.missing);
     }
-    out.push(rule);
-    return out.join('\n') + '\n';
+    yield rule;
+}
+/** The whole table, ending with a newline. */
+function renderIstanbulTable(data) {
+    const files = [...data.files.values()].map((f) => ({ path: f.path, ...summarizeFile(f) }));
+    return [...istanbulTableLines(data, files)].join('\n') + '\n';
 }
 
 ;// CONCATENATED MODULE: ./js/report/text.js
@@ -11369,22 +11684,24 @@ function text_formatPct(pct) {
     return `${pct}%`;
 }
 /**
- * The term-missing table: Name, Stmts (executable lines), Miss, Cover, Missing, with a TOTAL row,
- * like `pytest --cov-report=term-missing`.
+ * The term-missing table's lines (without line ends): Name, Stmts (executable lines), Miss, Cover,
+ * Missing, with a TOTAL row, like `pytest --cov-report=term-missing`. Made one at a time: the
+ * column widths are measured first, so a million-file table is never a million rows at once.
  */
-function renderTermMissing(report) {
-    const rows = report.files.map((f) => [
-        f.path,
-        String(f.lines.total),
-        String(f.lines.total - f.lines.covered),
-        text_formatPct(f.lines.pct),
-        formatLineRanges(f.missingLines),
-    ]);
+function* termMissingLines(report) {
     const t = report.totals.lines;
     const total = ['TOTAL', String(t.total), String(t.total - t.covered), text_formatPct(t.pct), ''];
     const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
-    // A loop, not Math.max(...spread): a spread of a million rows overflows the call stack.
-    const widths = [0, 1, 2, 3].map((c) => [header, total, ...rows].reduce((max, r) => Math.max(max, (r[c] ?? '').length), 0));
+    const widths = [0, 1, 2, 3].map((c) => Math.max((header[c] ?? '').length, (total[c] ?? '').length));
+    const widen = (c, text) => {
+        widths[c] = Math.max(widths[c] ?? 0, text.length);
+    };
+    for (const f of report.files) {
+        widen(0, f.path);
+        widen(1, String(f.lines.total));
+        widen(2, String(f.lines.total - f.lines.covered));
+        widen(3, text_formatPct(f.lines.pct));
+    }
     const gaps = ['', '   ', '   ', '  '];
     const format = (r) => [
         (r[0] ?? '').padEnd(widths[0] ?? 0),
@@ -11394,20 +11711,65 @@ function renderTermMissing(report) {
         .join('')
         .trimEnd();
     const rule = '-'.repeat(format(header).length);
-    return [format(header), rule, ...rows.map(format), rule, format(total)].join('\n') + '\n';
+    yield format(header);
+    yield rule;
+    for (const f of report.files) {
+        yield format([
+            f.path,
+            String(f.lines.total),
+            String(f.lines.total - f.lines.covered),
+            text_formatPct(f.lines.pct),
+            formatLineRanges(f.missingLines),
+        ]);
+    }
+    yield rule;
+    yield format(total);
+}
+/** The term-missing table ({@link termMissingLines}), ending with a newline. */
+function renderTermMissing(report) {
+    return joinLines(termMissingLines(report));
 }
 /**
- * The table for the log: the producing tool's own layout — coverage.py's `coverage report -m` for
- * its reports, istanbul's `text` reporter columns for istanbul JSON and lcov (`istanbulColumns`,
- * the action's log) — else the term-missing table.
+ * The lines of the table for the log: the producing tool's own layout — coverage.py's
+ * `coverage report -m` for its reports, istanbul's `text` reporter columns for istanbul JSON and
+ * lcov (`istanbulColumns`, the action's log) — else the term-missing table.
  */
-function renderLogTable(report, head, options = {}) {
+function logTableLines(report, head, options = {}) {
     if (head?.producer === 'coverage.py')
-        return renderCoveragePyTable(head);
+        return renderCoveragePyTable(head).slice(0, -1).split('\n');
     const istanbulLike = head !== undefined && head.formats.every((f) => f === 'istanbul' || f === 'lcov');
     if (options.istanbulColumns === true && istanbulLike && head.files.size > 0)
-        return renderIstanbulTable(head);
-    return renderTermMissing(report);
+        return istanbulTableLines(head, report.files);
+    return termMissingLines(report);
+}
+/** The table for the log ({@link logTableLines}), ending with a newline. */
+function renderLogTable(report, head, options = {}) {
+    return joinLines(logTableLines(report, head, options));
+}
+/** Lines joined into one text ending with a newline. */
+function joinLines(lines) {
+    return [...lines].join('\n') + '\n';
+}
+/** Size of the pieces {@link lineBatches} makes: few writes, never one giant string. */
+const text_BATCH = 1 << 16;
+/**
+ * `lines` in pieces of about 64 kB of whole lines joined by `\n` (no line end after a piece's last
+ * line), made as they are taken: a million-row table reaches the log without being one string.
+ */
+function* lineBatches(lines) {
+    let pending = [];
+    let size = 0;
+    for (const line of lines) {
+        pending.push(line);
+        size += line.length + 1;
+        if (size >= text_BATCH) {
+            yield pending.join('\n');
+            pending = [];
+            size = 0;
+        }
+    }
+    if (pending.length > 0)
+        yield pending.join('\n');
 }
 function text_formatCounts(c) {
     return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
@@ -11449,7 +11811,15 @@ function text_renderPatch(report) {
  * thresholds.
  */
 function renderText(report, head) {
-    const out = [renderLogTable(report, head).trimEnd(), ''];
+    return joinLines(textLines(report, head));
+}
+/** The lines of {@link renderText}, the log table's made one at a time. */
+function* textLines(report, head) {
+    // Every table's last line is right-trimmed already (a rule or the TOTAL row), so the table is
+    // followed by one blank line, as the whole table trimmed at its end would be.
+    yield* logTableLines(report, head);
+    yield '';
+    const out = [];
     const total = report.totals.total ?? null;
     out.push(`Totals: ${METRICS.map((m) => `${m} ${text_formatCounts(report.totals[m])}`).join(', ')}` +
         (total === null ? '' : `, total ${text_formatCounts(total)}`));
@@ -11468,7 +11838,7 @@ function renderText(report, head) {
         out.push('Thresholds:', ...report.thresholds.map(formatThreshold));
     }
     out.push(report.passed ? 'Result: passed' : 'Result: FAILED');
-    return out.join('\n') + '\n';
+    yield* out;
 }
 
 ;// CONCATENATED MODULE: ./js/cli.js
@@ -11478,6 +11848,7 @@ function renderText(report, head) {
  * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
  * stderr, `covgate: <message>`, never a stack trace).
  */
+
 
 
 
@@ -11699,10 +12070,24 @@ function renderContext(loaded) {
         summaryUrl: null,
     };
 }
-function render(report, format, loaded) {
+/** The report in `format`: JSON and text in pieces ({@link writePieces}), never one string. */
+async function render(report, format, loaded, out) {
     if (format === 'markdown')
-        return renderComment(report, renderContext(loaded)) + '\n';
-    return renderText(report, loaded.head);
+        out(renderComment(report, renderContext(loaded)) + '\n');
+    else if (format === 'json')
+        await writePieces(jsonPieces(report), out);
+    else
+        await writePieces(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
+}
+/**
+ * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe holds its
+ * text until it does, so a loop of writes would hold the whole output (270 MB for a million files).
+ */
+async function writePieces(pieces, out) {
+    for (const piece of pieces) {
+        out(piece);
+        await (0,promises_namespaceObject.setImmediate)();
+    }
 }
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
 function readVersion() {
@@ -11764,11 +12149,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
         const report = applyComponents(built, components, loaded.base, '--components');
         if (args.html !== undefined)
             await writeHtml(args.html, { loaded, report, root: args.root }, err);
-        // JSON is written in pieces (src/report/json-stream.ts), never as one string.
-        if (args.format === 'json')
-            writeJson(report, (s) => out(s, 'json'));
-        else
-            out(render(report, args.format, loaded), args.format);
+        await render(report, args.format, loaded, (s) => out(s, args.format));
         return report.passed ? 0 : 1;
     }
     catch (error) {
@@ -11785,7 +12166,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(849);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
