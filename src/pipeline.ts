@@ -8,7 +8,6 @@
  *   5. read the coverage, compare with the base and the PR's changed lines;
  *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
  */
-import { readFile } from 'node:fs/promises';
 import { setImmediate } from 'node:timers/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
@@ -19,7 +18,7 @@ import { Inputs, Outputs, State } from './constants.js';
 import { InputError, RunnerError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
-import { parseReportFile } from './coverage/read.js';
+import { readReportFile } from './coverage/read.js';
 import { deserializeCoverage } from './coverage/serialize.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
@@ -262,12 +261,13 @@ async function readBase(
   const { event } = config;
   const provenance = emptyProvenance(config);
   if (config.baseCoverage !== undefined) {
-    const text = await readFile(config.baseCoverage, 'utf8');
     // With the existence check, paths of another checkout map onto this one (longest existing tail).
-    const parsed = parseReportFile(text, config.baseCoverage, {
-      cwd: config.workingDirectory,
-      root: config.repoRoot,
-    });
+    // Read like coverage-files: lcov in chunks and istanbul JSON by entry, never as one big string.
+    const parsed = await readReportFile(
+      config.baseCoverage,
+      { cwd: config.workingDirectory, root: config.repoRoot },
+      Inputs.BaseCoverage,
+    );
     const data = filterCoverage(parsed.data, config.include, config.exclude);
     return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
   }

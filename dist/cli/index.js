@@ -9210,29 +9210,8 @@ async function loadCoverage(globs, opts) {
     const parts = [];
     const dropped = new Set();
     for (const file of chosen) {
-        let text = '';
-        let streamed;
-        try {
-            // istanbul JSON is read entry by entry (istanbul-stream.ts), lcov in chunks of lines
-            // (lcov-stream.ts); the rest, or a file they leave to the ordinary reader, as one text.
-            const name = reportName(file, opts.cwd);
-            streamed =
-                readIstanbulStreaming(file, name, readOptions(file, opts)) ??
-                    readLcovStreaming(file, name, readOptions(file, opts));
-            if (streamed === null)
-                text = await readTextFile(file);
-        }
-        catch (error) {
-            // A report that is not valid lcov says why in its own words, as parseReportFile would.
-            if (error instanceof CoverageFormatError)
-                throw error;
-            throw new InputError(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${errors_describeError(error)})`);
-        }
-        const source = reportName(file, opts.cwd);
-        const parsed = streamed
-            ? checkDropped(streamed, source, readOptions(file, opts))
-            : parseReportFile(text, file, opts);
-        parts.push({ name: source, data: parsed.data });
+        const parsed = await readReportFile(file, opts, opts.inputName);
+        parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
         for (const d of parsed.dropped)
             dropped.add(d);
     }
@@ -9242,6 +9221,29 @@ async function loadCoverage(globs, opts) {
     if (data.files.size === 0)
         throw new CoverageFormatError(describeNoData(parts, opts.inputName));
     return { data, files: chosen, dropped: [...dropped], notes };
+}
+/**
+ * Reads one report file: istanbul JSON entry by entry (istanbul-stream.ts), lcov in chunks of lines
+ * (lcov-stream.ts), the rest — or a file they leave to the ordinary reader — as one text. A file
+ * that cannot be read is an InputError naming `inputName`; a report that is not valid says why in
+ * its own words (CoverageFormatError).
+ */
+async function readReportFile(file, opts, inputName) {
+    const name = reportName(file, opts.cwd);
+    const options = readOptions(file, opts);
+    let streamed;
+    let text = '';
+    try {
+        streamed = readIstanbulStreaming(file, name, options) ?? readLcovStreaming(file, name, options);
+        if (streamed === null)
+            text = await readTextFile(file);
+    }
+    catch (error) {
+        if (error instanceof CoverageFormatError)
+            throw error;
+        throw new InputError(`${inputName}: cannot read ${name} (${errors_describeError(error)})`);
+    }
+    return streamed ? checkDropped(streamed, name, options) : parseCoverage(text, name, options);
 }
 /**
  * Reports that hold no file at all (Jest or c8 writing `{}` when nothing matched their coverage

@@ -3895,29 +3895,8 @@ async function loadCoverage(globs, opts) {
     const parts = [];
     const dropped = new Set();
     for (const file of chosen) {
-        let text = '';
-        let streamed;
-        try {
-            // istanbul JSON is read entry by entry (istanbul-stream.ts), lcov in chunks of lines
-            // (lcov-stream.ts); the rest, or a file they leave to the ordinary reader, as one text.
-            const name = reportName(file, opts.cwd);
-            streamed =
-                readIstanbulStreaming(file, name, readOptions(file, opts)) ??
-                    readLcovStreaming(file, name, readOptions(file, opts));
-            if (streamed === null)
-                text = await readTextFile(file);
-        }
-        catch (error) {
-            // A report that is not valid lcov says why in its own words, as parseReportFile would.
-            if (error instanceof errors/* CoverageFormatError */.i9)
-                throw error;
-            throw new errors/* InputError */.dz(`${opts.inputName}: cannot read ${reportName(file, opts.cwd)} (${(0,errors/* describeError */.Uc)(error)})`);
-        }
-        const source = reportName(file, opts.cwd);
-        const parsed = streamed
-            ? checkDropped(streamed, source, readOptions(file, opts))
-            : parseReportFile(text, file, opts);
-        parts.push({ name: source, data: parsed.data });
+        const parsed = await readReportFile(file, opts, opts.inputName);
+        parts.push({ name: reportName(file, opts.cwd), data: parsed.data });
         for (const d of parsed.dropped)
             dropped.add(d);
     }
@@ -3927,6 +3906,29 @@ async function loadCoverage(globs, opts) {
     if (data.files.size === 0)
         throw new errors/* CoverageFormatError */.i9(describeNoData(parts, opts.inputName));
     return { data, files: chosen, dropped: [...dropped], notes };
+}
+/**
+ * Reads one report file: istanbul JSON entry by entry (istanbul-stream.ts), lcov in chunks of lines
+ * (lcov-stream.ts), the rest — or a file they leave to the ordinary reader — as one text. A file
+ * that cannot be read is an InputError naming `inputName`; a report that is not valid says why in
+ * its own words (CoverageFormatError).
+ */
+async function readReportFile(file, opts, inputName) {
+    const name = reportName(file, opts.cwd);
+    const options = readOptions(file, opts);
+    let streamed;
+    let text = '';
+    try {
+        streamed = readIstanbulStreaming(file, name, options) ?? readLcovStreaming(file, name, options);
+        if (streamed === null)
+            text = await readTextFile(file);
+    }
+    catch (error) {
+        if (error instanceof errors/* CoverageFormatError */.i9)
+            throw error;
+        throw new errors/* InputError */.dz(`${inputName}: cannot read ${name} (${(0,errors/* describeError */.Uc)(error)})`);
+    }
+    return streamed ? checkDropped(streamed, name, options) : parseCoverage(text, name, options);
 }
 /**
  * Reports that hold no file at all (Jest or c8 writing `{}` when nothing matched their coverage
@@ -8907,7 +8909,6 @@ function repoPath(config, file) {
 
 
 
-
 /** Runs the whole main step for `mode: run`; returns the one outcome every channel showed. */
 async function runPipeline(config, deps) {
     const { io } = deps;
@@ -9079,12 +9080,9 @@ async function readBase(config, deps) {
     const { event } = config;
     const provenance = emptyProvenance(config);
     if (config.baseCoverage !== undefined) {
-        const text = await (0,promises_.readFile)(config.baseCoverage, 'utf8');
         // With the existence check, paths of another checkout map onto this one (longest existing tail).
-        const parsed = parseReportFile(text, config.baseCoverage, {
-            cwd: config.workingDirectory,
-            root: config.repoRoot,
-        });
+        // Read like coverage-files: lcov in chunks and istanbul JSON by entry, never as one big string.
+        const parsed = await readReportFile(config.baseCoverage, { cwd: config.workingDirectory, root: config.repoRoot }, constants/* Inputs */.G0.BaseCoverage);
         const data = filterCoverage(parsed.data, config.include, config.exclude);
         return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
     }
@@ -9999,7 +9997,7 @@ async function runPublishMode(config, deps) {
     if ((await (0,promises_.stat)(file)).size > REPORT_FILE_MAX_BYTES) {
         throw new errors/* InputError */.dz(`report-file ${file} is larger than ${REPORT_FILE_MAX_BYTES} bytes; it is not a covgate report`);
     }
-    const read = readReportFile(await (0,promises_.readFile)(file, 'utf8'), file);
+    const read = publish_mode_readReportFile(await (0,promises_.readFile)(file, 'utf8'), file);
     const { context, verdict } = read;
     // The verdict is this step's: its own fail-under/max-drop on the reported (checked) counts.
     const report = read.report === null ? null : trustReportNumbersOnly(read.report, file, config);
@@ -10059,7 +10057,7 @@ function unknownComponents(config, report, file) {
     }));
 }
 /** The report (or `null` when the run read no coverage), its context and its failures. */
-function readReportFile(text, file) {
+function publish_mode_readReportFile(text, file) {
     let value;
     try {
         value = JSON.parse(text);
