@@ -12,6 +12,7 @@ import { setImmediate } from 'node:timers/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
 import { applyComponents } from './analysis/components.js';
+import { BaseSummaries } from './analysis/base-summaries.js';
 import type { FullReport } from './analysis/types.js';
 import type { Config } from './config.js';
 import { Inputs, Outputs, State } from './constants.js';
@@ -241,9 +242,11 @@ export async function provisionDatabase(config: Config, io: ActionIo): Promise<R
 async function restoreBase(
   config: Config,
   deps: PipelineDeps,
-): Promise<{ data: CoverageData | null; provenance: Provenance }> {
+): Promise<{ data: BaseSummaries | null; provenance: Provenance }> {
   try {
-    return await readBase(config, deps);
+    const base = await readBase(config, deps);
+    // Only the base's per-file counts are compared: its coverage model is let go here.
+    return { ...base, data: base.data === null ? null : BaseSummaries.of(base.data) };
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     deps.io.warning(`covgate: no baseline to compare with: ${error.message}`);

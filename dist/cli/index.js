@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 376:
+/***/ 882:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5304,6 +5304,82 @@ function partialLines(file) {
     return out.length === 0 ? NONE : out;
 }
 
+;// CONCATENATED MODULE: ./js/analysis/base-summaries.js
+/**
+ * The base as the analysis uses it: each file's four counts by path, without line data. The
+ * comparison with a base needs nothing else (totals, per-file deltas, components), and the base's
+ * whole coverage model next to the head's was the peak of a million-file pull request (~250 MB).
+ * Here a file costs its path, an index entry and eight numbers. Pure.
+ */
+
+
+/** covered and total of each metric, in METRICS order; NaN where the file lacks the metric. */
+const SLOTS = 2 * METRICS.length;
+/** Per-file summaries of a base report, by repo-relative path, in the report's order. */
+class BaseSummaries {
+    index;
+    counts;
+    constructor(index, counts) {
+        this.index = index;
+        this.counts = counts;
+    }
+    /** The summaries of every file of `data` (its coverage model can then be let go). */
+    static of(data) {
+        const index = new Map();
+        const counts = new Float64Array(data.files.size * SLOTS);
+        let at = 0;
+        for (const [path, file] of data.files) {
+            const summary = summary_summarizeFile(file);
+            METRICS.forEach((metric, k) => {
+                const c = summary[metric];
+                counts[at * SLOTS + 2 * k] = c === null ? NaN : c.covered;
+                counts[at * SLOTS + 2 * k + 1] = c === null ? NaN : c.total;
+            });
+            index.set(path, at++);
+        }
+        return new BaseSummaries(index, counts);
+    }
+    get size() {
+        return this.index.size;
+    }
+    has(path) {
+        return this.index.has(path);
+    }
+    /** The file's summary (made anew on each call), or undefined when the base lacks the file. */
+    get(path) {
+        const at = this.index.get(path);
+        return at === undefined ? undefined : this.summaryAt(at);
+    }
+    keys() {
+        return this.index.keys();
+    }
+    *values() {
+        for (const at of this.index.values())
+            yield this.summaryAt(at);
+    }
+    *entries() {
+        for (const [path, at] of this.index)
+            yield [path, this.summaryAt(at)];
+    }
+    summaryAt(at) {
+        const metric = (k) => {
+            const covered = this.counts[at * SLOTS + 2 * k] ?? NaN;
+            const total = this.counts[at * SLOTS + 2 * k + 1] ?? NaN;
+            return Number.isNaN(covered) ? null : makeCounts(covered, total);
+        };
+        return {
+            lines: metric(0) ?? makeCounts(0, 0),
+            statements: metric(1),
+            functions: metric(2),
+            branches: metric(3),
+        };
+    }
+}
+/** The summaries of `base` (made once here when it is a coverage model). */
+function baseSummariesOf(base) {
+    return base instanceof BaseSummaries ? base : BaseSummaries.of(base);
+}
+
 ;// CONCATENATED MODULE: ./js/analysis/compare.js
 /**
  * Head versus base: total deltas and which files changed coverage (added, removed, touched by the
@@ -5364,42 +5440,81 @@ function compareDeltas(a, b) {
         return da < db ? -1 : 1;
     return paths_compareText(a.path, b.path);
 }
+/** The four counts of a row (a row also carries its path and lines, which a delta does not show). */
+function totalsOf(row) {
+    const { lines, statements, functions, branches } = row;
+    return { lines, statements, functions, branches };
+}
+/** The first index of `rows` (sorted by path) whose path is not before `path`. */
+function lowerBound(rows, path, from = 0) {
+    let low = from;
+    let high = rows.length;
+    while (low < high) {
+        const mid = (low + high) >> 1;
+        if (paths_compareText(rows[mid]?.path ?? '', path) < 0)
+            low = mid + 1;
+        else
+            high = mid;
+    }
+    return low;
+}
+/** lowerBound from `from`, stepping first: the next path is usually a row or two ahead. */
+function seek(rows, path, from) {
+    let at = from;
+    for (let step = 0; step < 4 && at < rows.length && paths_compareText(rows[at]?.path ?? '', path) < 0; step++)
+        at++;
+    return at < rows.length && paths_compareText(rows[at]?.path ?? '', path) < 0 ? lowerBound(rows, path, at) : at;
+}
+/** Whether `path` is one of `rows` (sorted by path): a binary search, no index of every path. */
+function hasRow(rows, path) {
+    return rows[lowerBound(rows, path)]?.path === path;
+}
 /**
- * Files whose coverage differs between base and head, worst lines delta first, from per-file
- * summaries (repo-relative path -> totals). A renamed file is compared with its old name in the
- * base. A file the diff did not touch (or every file, when no diff is known) whose counts changed
- * is `indirect`.
+ * Files whose coverage differs between base and head, worst lines delta first, from the head's
+ * rows (sorted by path) and the base's per-file summaries. A renamed file is compared with its old
+ * name in the base. A file the diff did not touch (or every file, when no diff is known) whose
+ * counts changed is `indirect`.
  */
 function compareFiles(head, base, changes) {
     const touched = touchedPaths(changes);
     const renamedFrom = new Map();
     for (const f of changes?.files ?? []) {
-        if (f.previousPath !== null && base.has(f.previousPath) && !head.has(f.previousPath)) {
+        if (f.previousPath !== null && base.has(f.previousPath) && !hasRow(head, f.previousPath)) {
             renamedFrom.set(f.path, f.previousPath);
         }
     }
     const pairedBase = new Set(renamedFrom.values());
     const out = [];
-    for (const [path, headTotals] of head) {
+    for (const row of head) {
+        const { path } = row;
         const baseTotals = base.get(renamedFrom.get(path) ?? path);
         if (baseTotals === undefined) {
-            out.push({ path, kind: 'added', base: null, head: headTotals, delta: EMPTY_DELTA });
+            out.push({ path, kind: 'added', base: null, head: totalsOf(row), delta: EMPTY_DELTA });
         }
-        else if (!sameCounts(headTotals, baseTotals)) {
+        else if (!sameCounts(row, baseTotals)) {
             const kind = touched?.has(path) ? 'changed' : 'indirect';
             out.push({
                 path,
                 kind,
                 base: baseTotals,
-                head: headTotals,
-                delta: computeDelta(headTotals, baseTotals),
+                head: totalsOf(row),
+                delta: computeDelta(row, baseTotals),
             });
         }
     }
-    for (const [path, baseTotals] of base) {
-        if (head.has(path) || pairedBase.has(path))
+    // The base's paths come in path order too: one walk along the rows finds each (a path out of
+    // order is searched for from the start).
+    let cursor = 0;
+    let last = '';
+    for (const path of base.keys()) {
+        cursor = paths_compareText(path, last) < 0 ? lowerBound(head, path) : seek(head, path, cursor);
+        last = path;
+        if (pairedBase.has(path) || head[cursor]?.path === path)
             continue;
-        out.push({ path, kind: 'removed', base: baseTotals, head: null, delta: EMPTY_DELTA });
+        const baseTotals = base.get(path);
+        if (baseTotals !== undefined) {
+            out.push({ path, kind: 'removed', base: baseTotals, head: null, delta: EMPTY_DELTA });
+        }
     }
     return out.sort(compareDeltas);
 }
@@ -5726,27 +5841,18 @@ function computePatchCoverage(head, changes) {
 
 
 
-/** Summary of every file of a report, by path, in the report's (sorted) order. */
-function summarizeEach(data) {
-    const out = new Map();
-    for (const [path, file] of data.files)
-        out.set(path, summary_summarizeFile(file));
-    return out;
-}
+
 /**
  * Per-file rows of the head report, sorted by path (in one pass: each file's hits are read while
- * they are at hand), and the summaries they show by path when `keepSummaries` (the file comparison
- * with a base needs them; without one, a million-file report must not hold them twice).
+ * they are at hand). A row carries its file's four counts, so it also serves as its summary.
  */
-function toRows(data, keepSummaries) {
+function toRows(data) {
     // Made at its size: an array grown by push to a million rows leaves ~25 MB of smaller copies.
     const rows = new Array(data.files.size);
-    const summaries = keepSummaries ? new Map() : null;
     let sorted = true;
     let i = 0;
     for (const [path, file] of data.files) {
         const summary = summary_summarizeFile(file);
-        summaries?.set(path, summary);
         const { lines, statements, functions, branches } = summary;
         const previous = i === 0 ? undefined : rows[i - 1];
         if (previous !== undefined && !(previous.path < path))
@@ -5764,7 +5870,7 @@ function toRows(data, keepSummaries) {
     // CoverageData iterates in path order, so the sort is rarely needed.
     if (!sorted)
         rows.sort((a, b) => paths_compareText(a.path, b.path));
-    return { rows, summaries };
+    return rows;
 }
 /** Totals with coverage.py's TOTAL added (`totals.total` of the JSON report). */
 function withTotal(summary) {
@@ -5773,11 +5879,11 @@ function withTotal(summary) {
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
-    const { rows: files, summaries: headSummaries } = toRows(input.head, input.base !== null);
-    const baseSummaries = input.base === null ? null : summarizeEach(input.base);
+    const files = toRows(input.head);
+    const base = input.base === null ? null : baseSummariesOf(input.base);
     // A row carries its file's four counts: it sums like the summary it was made from.
     const totals = withTotal(sumSummaries(files));
-    const baseTotals = baseSummaries === null ? null : withTotal(sumSummaries(baseSummaries.values()));
+    const baseTotals = base === null ? null : withTotal(sumSummaries(base.values()));
     const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
     const patch = patchResult?.patch ?? null;
@@ -5800,9 +5906,7 @@ function buildReport(input) {
         patch,
         thresholds,
         passed: thresholds.every((t) => t.ok),
-        fileChanges: baseSummaries === null || headSummaries === null
-            ? []
-            : compareFiles(headSummaries, baseSummaries, input.changes),
+        fileChanges: base === null ? [] : compareFiles(files, base, input.changes),
         patchBranches: patchResult?.patchBranches ?? null,
         patchNote: patchResult?.patchNote ?? null,
         ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
@@ -5821,6 +5925,7 @@ var picomatch = __nccwpck_require__(26);
  * A file belongs to the first component whose globs match it, so the rows add up to the totals;
  * files in no component form the row "other" (which has no thresholds).
  */
+
 
 
 
@@ -5905,9 +6010,7 @@ function componentPatch(report, name, assign) {
 function evaluateComponents(specs, report, base, inputName) {
     const assign = makeAssigner(specs);
     const head = groupSummaries(report.files.map((f) => [f.path, f]), assign);
-    const baseGroups = base === null
-        ? null
-        : groupSummaries([...base.files].map(([path, file]) => [path, summary_summarizeFile(file)]), assign);
+    const baseGroups = base === null ? null : groupSummaries(baseSummariesOf(base).entries(), assign);
     const out = {};
     const groups = [
         ...specs,
@@ -12168,7 +12271,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(376);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

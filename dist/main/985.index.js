@@ -1638,6 +1638,8 @@ function nonGateMessages(outcome) {
 var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./js/coverage/summary.js
 var coverage_summary = __webpack_require__(71405);
+// EXTERNAL MODULE: ./js/analysis/base-summaries.js
+var base_summaries = __webpack_require__(66161);
 // EXTERNAL MODULE: ./js/analysis/compare.js
 var compare = __webpack_require__(7006);
 // EXTERNAL MODULE: ./js/analysis/gate.js
@@ -1727,27 +1729,18 @@ function computePatchCoverage(head, changes) {
 
 
 
-/** Summary of every file of a report, by path, in the report's (sorted) order. */
-function summarizeEach(data) {
-    const out = new Map();
-    for (const [path, file] of data.files)
-        out.set(path, (0,coverage_summary/* summarizeFile */.w1)(file));
-    return out;
-}
+
 /**
  * Per-file rows of the head report, sorted by path (in one pass: each file's hits are read while
- * they are at hand), and the summaries they show by path when `keepSummaries` (the file comparison
- * with a base needs them; without one, a million-file report must not hold them twice).
+ * they are at hand). A row carries its file's four counts, so it also serves as its summary.
  */
-function toRows(data, keepSummaries) {
+function toRows(data) {
     // Made at its size: an array grown by push to a million rows leaves ~25 MB of smaller copies.
     const rows = new Array(data.files.size);
-    const summaries = keepSummaries ? new Map() : null;
     let sorted = true;
     let i = 0;
     for (const [path, file] of data.files) {
         const summary = (0,coverage_summary/* summarizeFile */.w1)(file);
-        summaries?.set(path, summary);
         const { lines, statements, functions, branches } = summary;
         const previous = i === 0 ? undefined : rows[i - 1];
         if (previous !== undefined && !(previous.path < path))
@@ -1765,7 +1758,7 @@ function toRows(data, keepSummaries) {
     // CoverageData iterates in path order, so the sort is rarely needed.
     if (!sorted)
         rows.sort((a, b) => (0,paths/* compareText */.n6)(a.path, b.path));
-    return { rows, summaries };
+    return rows;
 }
 /** Totals with coverage.py's TOTAL added (`totals.total` of the JSON report). */
 function withTotal(summary) {
@@ -1774,11 +1767,11 @@ function withTotal(summary) {
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 function buildReport(input) {
     // Each file is summarized once per side; rows, totals and the file comparison share the result.
-    const { rows: files, summaries: headSummaries } = toRows(input.head, input.base !== null);
-    const baseSummaries = input.base === null ? null : summarizeEach(input.base);
+    const files = toRows(input.head);
+    const base = input.base === null ? null : (0,base_summaries/* baseSummariesOf */.x)(input.base);
     // A row carries its file's four counts: it sums like the summary it was made from.
     const totals = withTotal((0,coverage_summary/* sumSummaries */.Un)(files));
-    const baseTotals = baseSummaries === null ? null : withTotal((0,coverage_summary/* sumSummaries */.Un)(baseSummaries.values()));
+    const baseTotals = base === null ? null : withTotal((0,coverage_summary/* sumSummaries */.Un)(base.values()));
     const delta = baseTotals === null ? null : (0,compare/* computeDelta */.y)(totals, baseTotals);
     const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
     const patch = patchResult?.patch ?? null;
@@ -1801,9 +1794,7 @@ function buildReport(input) {
         patch,
         thresholds,
         passed: thresholds.every((t) => t.ok),
-        fileChanges: baseSummaries === null || headSummaries === null
-            ? []
-            : (0,compare/* compareFiles */.h)(headSummaries, baseSummaries, input.changes),
+        fileChanges: base === null ? [] : (0,compare/* compareFiles */.h)(files, base, input.changes),
         patchBranches: patchResult?.patchBranches ?? null,
         patchNote: patchResult?.patchNote ?? null,
         ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
@@ -8909,6 +8900,7 @@ function repoPath(config, file) {
 
 
 
+
 /** Runs the whole main step for `mode: run`; returns the one outcome every channel showed. */
 async function runPipeline(config, deps) {
     const { io } = deps;
@@ -9064,7 +9056,9 @@ async function provisionDatabase(config, io) {
  */
 async function restoreBase(config, deps) {
     try {
-        return await readBase(config, deps);
+        const base = await readBase(config, deps);
+        // Only the base's per-file counts are compared: its coverage model is let go here.
+        return { ...base, data: base.data === null ? null : base_summaries/* BaseSummaries */.s.of(base.data) };
     }
     catch (error) {
         if (!(error instanceof errors/* InputError */.dz))

@@ -7,6 +7,7 @@ import type { Threshold } from '../config.js';
 import type { CoverageData, Summary } from '../coverage/model.js';
 import { missingLines, partialLines, summarizeFile, sumSummaries, totalCounts } from '../coverage/summary.js';
 import type { ChangeSet } from '../diff/model.js';
+import { baseSummariesOf, type BaseCoverage } from './base-summaries.js';
 import { compareFiles, computeDelta } from './compare.js';
 import { evaluateGate } from './gate.js';
 import { computePatchCoverage } from './patch.js';
@@ -16,8 +17,8 @@ import type { FullReport, ReportFile, ReportTotals } from './types.js';
 export interface AnalysisInput {
   /** Coverage of the code under test, already filtered by include/exclude. */
   head: CoverageData;
-  /** Coverage of the base (filtered alike), or `null` when there is no baseline. */
-  base: CoverageData | null;
+  /** Coverage of the base (filtered alike), or its summaries; `null` when there is no baseline. */
+  base: BaseCoverage | null;
   /** The PR's changed lines, or `null` when no diff is known (push events, CLI without --diff). */
   changes: ChangeSet | null;
   thresholds: Threshold[];
@@ -27,30 +28,17 @@ export interface AnalysisInput {
   maxDrop?: number | undefined;
 }
 
-/** Summary of every file of a report, by path, in the report's (sorted) order. */
-function summarizeEach(data: CoverageData): Map<string, Summary> {
-  const out = new Map<string, Summary>();
-  for (const [path, file] of data.files) out.set(path, summarizeFile(file));
-  return out;
-}
-
 /**
  * Per-file rows of the head report, sorted by path (in one pass: each file's hits are read while
- * they are at hand), and the summaries they show by path when `keepSummaries` (the file comparison
- * with a base needs them; without one, a million-file report must not hold them twice).
+ * they are at hand). A row carries its file's four counts, so it also serves as its summary.
  */
-function toRows(
-  data: CoverageData,
-  keepSummaries: boolean,
-): { rows: ReportFile[]; summaries: Map<string, Summary> | null } {
+function toRows(data: CoverageData): ReportFile[] {
   // Made at its size: an array grown by push to a million rows leaves ~25 MB of smaller copies.
   const rows = new Array<ReportFile>(data.files.size);
-  const summaries = keepSummaries ? new Map<string, Summary>() : null;
   let sorted = true;
   let i = 0;
   for (const [path, file] of data.files) {
     const summary = summarizeFile(file);
-    summaries?.set(path, summary);
     const { lines, statements, functions, branches } = summary;
     const previous = i === 0 ? undefined : rows[i - 1];
     if (previous !== undefined && !(previous.path < path)) sorted = false;
@@ -66,7 +54,7 @@ function toRows(
   }
   // CoverageData iterates in path order, so the sort is rarely needed.
   if (!sorted) rows.sort((a, b) => compareText(a.path, b.path));
-  return { rows, summaries };
+  return rows;
 }
 
 /** Totals with coverage.py's TOTAL added (`totals.total` of the JSON report). */
@@ -77,11 +65,11 @@ function withTotal(summary: Summary): ReportTotals {
 /** Builds the JSON report (CONTRACT.md) plus the extras the renderers show. */
 export function buildReport(input: AnalysisInput): FullReport {
   // Each file is summarized once per side; rows, totals and the file comparison share the result.
-  const { rows: files, summaries: headSummaries } = toRows(input.head, input.base !== null);
-  const baseSummaries = input.base === null ? null : summarizeEach(input.base);
+  const files = toRows(input.head);
+  const base = input.base === null ? null : baseSummariesOf(input.base);
   // A row carries its file's four counts: it sums like the summary it was made from.
   const totals = withTotal(sumSummaries(files));
-  const baseTotals = baseSummaries === null ? null : withTotal(sumSummaries(baseSummaries.values()));
+  const baseTotals = base === null ? null : withTotal(sumSummaries(base.values()));
   const delta = baseTotals === null ? null : computeDelta(totals, baseTotals);
   const patchResult = input.changes === null ? null : computePatchCoverage(input.head, input.changes);
   const patch = patchResult?.patch ?? null;
@@ -104,10 +92,7 @@ export function buildReport(input: AnalysisInput): FullReport {
     patch,
     thresholds,
     passed: thresholds.every((t) => t.ok),
-    fileChanges:
-      baseSummaries === null || headSummaries === null
-        ? []
-        : compareFiles(headSummaries, baseSummaries, input.changes),
+    fileChanges: base === null ? [] : compareFiles(files, base, input.changes),
     patchBranches: patchResult?.patchBranches ?? null,
     patchNote: patchResult?.patchNote ?? null,
     ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),

@@ -5,7 +5,8 @@
 import { compareText } from '../coverage/paths.js';
 import { METRICS, type Counts } from '../coverage/model.js';
 import type { ChangeSet } from '../diff/model.js';
-import type { FileDelta, ReportDelta, ReportTotals } from './types.js';
+import type { BaseSummaries } from './base-summaries.js';
+import type { FileDelta, ReportDelta, ReportFile, ReportTotals } from './types.js';
 
 /**
  * Difference of two displayed percentages in points, computed on integer hundredths so that equal
@@ -60,44 +61,85 @@ function compareDeltas(a: FileDelta, b: FileDelta): number {
   return compareText(a.path, b.path);
 }
 
+/** The four counts of a row (a row also carries its path and lines, which a delta does not show). */
+function totalsOf(row: ReportTotals): ReportTotals {
+  const { lines, statements, functions, branches } = row;
+  return { lines, statements, functions, branches };
+}
+
+/** The first index of `rows` (sorted by path) whose path is not before `path`. */
+function lowerBound(rows: readonly ReportFile[], path: string, from = 0): number {
+  let low = from;
+  let high = rows.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (compareText(rows[mid]?.path ?? '', path) < 0) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** lowerBound from `from`, stepping first: the next path is usually a row or two ahead. */
+function seek(rows: readonly ReportFile[], path: string, from: number): number {
+  let at = from;
+  for (let step = 0; step < 4 && at < rows.length && compareText(rows[at]?.path ?? '', path) < 0; step++)
+    at++;
+  return at < rows.length && compareText(rows[at]?.path ?? '', path) < 0 ? lowerBound(rows, path, at) : at;
+}
+
+/** Whether `path` is one of `rows` (sorted by path): a binary search, no index of every path. */
+function hasRow(rows: readonly ReportFile[], path: string): boolean {
+  return rows[lowerBound(rows, path)]?.path === path;
+}
+
 /**
- * Files whose coverage differs between base and head, worst lines delta first, from per-file
- * summaries (repo-relative path -> totals). A renamed file is compared with its old name in the
- * base. A file the diff did not touch (or every file, when no diff is known) whose counts changed
- * is `indirect`.
+ * Files whose coverage differs between base and head, worst lines delta first, from the head's
+ * rows (sorted by path) and the base's per-file summaries. A renamed file is compared with its old
+ * name in the base. A file the diff did not touch (or every file, when no diff is known) whose
+ * counts changed is `indirect`.
  */
 export function compareFiles(
-  head: ReadonlyMap<string, ReportTotals>,
-  base: ReadonlyMap<string, ReportTotals>,
+  head: readonly ReportFile[],
+  base: BaseSummaries,
   changes: ChangeSet | null,
 ): FileDelta[] {
   const touched = touchedPaths(changes);
   const renamedFrom = new Map<string, string>();
   for (const f of changes?.files ?? []) {
-    if (f.previousPath !== null && base.has(f.previousPath) && !head.has(f.previousPath)) {
+    if (f.previousPath !== null && base.has(f.previousPath) && !hasRow(head, f.previousPath)) {
       renamedFrom.set(f.path, f.previousPath);
     }
   }
   const pairedBase = new Set(renamedFrom.values());
   const out: FileDelta[] = [];
-  for (const [path, headTotals] of head) {
+  for (const row of head) {
+    const { path } = row;
     const baseTotals = base.get(renamedFrom.get(path) ?? path);
     if (baseTotals === undefined) {
-      out.push({ path, kind: 'added', base: null, head: headTotals, delta: EMPTY_DELTA });
-    } else if (!sameCounts(headTotals, baseTotals)) {
+      out.push({ path, kind: 'added', base: null, head: totalsOf(row), delta: EMPTY_DELTA });
+    } else if (!sameCounts(row, baseTotals)) {
       const kind = touched?.has(path) ? 'changed' : 'indirect';
       out.push({
         path,
         kind,
         base: baseTotals,
-        head: headTotals,
-        delta: computeDelta(headTotals, baseTotals),
+        head: totalsOf(row),
+        delta: computeDelta(row, baseTotals),
       });
     }
   }
-  for (const [path, baseTotals] of base) {
-    if (head.has(path) || pairedBase.has(path)) continue;
-    out.push({ path, kind: 'removed', base: baseTotals, head: null, delta: EMPTY_DELTA });
+  // The base's paths come in path order too: one walk along the rows finds each (a path out of
+  // order is searched for from the start).
+  let cursor = 0;
+  let last = '';
+  for (const path of base.keys()) {
+    cursor = compareText(path, last) < 0 ? lowerBound(head, path) : seek(head, path, cursor);
+    last = path;
+    if (pairedBase.has(path) || head[cursor]?.path === path) continue;
+    const baseTotals = base.get(path);
+    if (baseTotals !== undefined) {
+      out.push({ path, kind: 'removed', base: baseTotals, head: null, delta: EMPTY_DELTA });
+    }
   }
   return out.sort(compareDeltas);
 }

@@ -9,9 +9,10 @@
  */
 import picomatch from 'picomatch';
 import type { Threshold } from '../config.js';
-import type { CoverageData, Summary } from '../coverage/model.js';
-import { percent, summarizeFile, sumSummaries } from '../coverage/summary.js';
+import type { Summary } from '../coverage/model.js';
+import { percent, sumSummaries } from '../coverage/summary.js';
 import { InputError } from '../errors.js';
+import { baseSummariesOf, type BaseCoverage } from './base-summaries.js';
 import { computeDelta } from './compare.js';
 import { evaluateGate, parseFailUnder } from './gate.js';
 import type { FullReport, ReportDelta, ReportTotals, ThresholdResult } from './types.js';
@@ -132,7 +133,7 @@ function componentPatch(
 function evaluateComponents(
   specs: readonly ComponentSpec[],
   report: FullReport,
-  base: CoverageData | null,
+  base: BaseCoverage | null,
   inputName: string,
 ): ComponentsReport {
   const assign = makeAssigner(specs);
@@ -140,13 +141,7 @@ function evaluateComponents(
     report.files.map((f) => [f.path, f] as [string, Summary]),
     assign,
   );
-  const baseGroups =
-    base === null
-      ? null
-      : groupSummaries(
-          [...base.files].map(([path, file]) => [path, summarizeFile(file)] as [string, Summary]),
-          assign,
-        );
+  const baseGroups = base === null ? null : groupSummaries(baseSummariesOf(base).entries(), assign);
   const out: ComponentsReport = {};
   const groups = [
     ...specs,
@@ -200,7 +195,7 @@ export function componentThresholdName(component: string, threshold: string): st
 export function applyComponents(
   report: FullReport,
   specs: readonly ComponentSpec[],
-  base: CoverageData | null,
+  base: BaseCoverage | null,
   inputName: string,
 ): FullReport {
   if (specs.length === 0) return report;
