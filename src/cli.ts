@@ -22,7 +22,7 @@ import type { ChangeSet } from './diff/model.js';
 import { parseUnifiedDiff } from './diff/parse.js';
 import { InputError, describeError } from './errors.js';
 import { writeHtmlReport } from './html/write-report.js';
-import { parseBaseline } from './github/baseline-store.js';
+import { coverageOf, parseBaseline } from './github/baseline-store.js';
 import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
 import { jsonPieces } from './report/json-stream.js';
@@ -185,7 +185,7 @@ function readStoredCoverage(text: string, source: string): { data: CoverageData;
   if ('coverage' in v && 'sha' in v) {
     try {
       const baseline = parseBaseline(value, source);
-      return { data: deserializeCoverage(baseline.coverage, source), sha: baseline.sha };
+      return { data: coverageOf(baseline, source), sha: baseline.sha };
     } catch (error) {
       throw new InputError(describeError(error));
     }

@@ -20,10 +20,9 @@ import { InputError, RunnerError } from './errors.js';
 import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
 import { readReportFile } from './coverage/read.js';
-import { deserializeCoverage } from './coverage/serialize.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
-import type { BaselineStore } from './github/baseline-store.js';
+import { coverageOf, type BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { decideOutcome, type Failure, type Outcome } from './outcome.js';
 import { readHeadOrFail } from './head-coverage.js';
@@ -284,11 +283,7 @@ async function readBase(
   });
   if (restored.baseline === null) return { data: null, provenance: { ...provenance, note: restored.reason } };
   const b = restored.baseline;
-  const data = filterCoverage(
-    deserializeCoverage(b.coverage, `baseline of ${b.sha}`),
-    config.include,
-    config.exclude,
-  );
+  const data = filterCoverage(coverageOf(b, `baseline of ${b.sha}`), config.include, config.exclude);
   const note = restored.exact
     ? null
     : `compared with the newest baseline of ${b.branch} (commit ${b.sha.slice(0, 7)}), not the exact base ${event.baseSha?.slice(0, 7) ?? ''}`;

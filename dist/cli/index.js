@@ -10537,8 +10537,20 @@ function parseBaseline(value, source) {
         throw bad('"sha" is not a commit SHA');
     if (Number.isNaN(Date.parse(b.createdAt)))
         throw bad('"createdAt" is not a date');
-    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
-    return { version: 1, ...b, coverage: v.coverage };
+    // Throws a CoverageFormatError naming the problem; the model is kept for coverageOf.
+    const data = deserializeCoverage(v.coverage, source);
+    const coverage = v.coverage;
+    validated.set(coverage, data);
+    return { version: 1, ...b, coverage };
+}
+/** The models parseBaseline made while validating, so that a restore does not build one twice. */
+const validated = new WeakMap();
+/**
+ * The coverage model of a baseline: the one parseBaseline made while checking it, else (a baseline
+ * made here rather than restored) deserialized now.
+ */
+function coverageOf(b, source) {
+    return validated.get(b.coverage) ?? deserializeCoverage(b.coverage, source);
 }
 /**
  * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its
@@ -12112,7 +12124,7 @@ function readStoredCoverage(text, source) {
     if ('coverage' in v && 'sha' in v) {
         try {
             const baseline = parseBaseline(value, source);
-            return { data: deserializeCoverage(baseline.coverage, source), sha: baseline.sha };
+            return { data: coverageOf(baseline, source), sha: baseline.sha };
         }
         catch (error) {
             throw new InputError(errors_describeError(error));

@@ -486,8 +486,20 @@ function parseBaseline(value, source) {
         throw bad('"sha" is not a commit SHA');
     if (Number.isNaN(Date.parse(b.createdAt)))
         throw bad('"createdAt" is not a date');
-    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
-    return { version: 1, ...b, coverage: v.coverage };
+    // Throws a CoverageFormatError naming the problem; the model is kept for coverageOf.
+    const data = deserializeCoverage(v.coverage, source);
+    const coverage = v.coverage;
+    validated.set(coverage, data);
+    return { version: 1, ...b, coverage };
+}
+/** The models parseBaseline made while validating, so that a restore does not build one twice. */
+const validated = new WeakMap();
+/**
+ * The coverage model of a baseline: the one parseBaseline made while checking it, else (a baseline
+ * made here rather than restored) deserialized now.
+ */
+function coverageOf(b, source) {
+    return validated.get(b.coverage) ?? deserializeCoverage(b.coverage, source);
 }
 /**
  * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its
@@ -9091,7 +9103,7 @@ async function readBase(config, deps) {
     if (restored.baseline === null)
         return { data: null, provenance: { ...provenance, note: restored.reason } };
     const b = restored.baseline;
-    const data = filterCoverage(deserializeCoverage(b.coverage, `baseline of ${b.sha}`), config.include, config.exclude);
+    const data = filterCoverage(coverageOf(b, `baseline of ${b.sha}`), config.include, config.exclude);
     const note = restored.exact
         ? null
         : `compared with the newest baseline of ${b.branch} (commit ${b.sha.slice(0, 7)}), not the exact base ${event.baseSha?.slice(0, 7) ?? ''}`;

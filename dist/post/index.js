@@ -106202,7 +106202,7 @@ function serialize_readFile(value, index, fail) {
  * Validates and converts a stored value back to CoverageData. `source` names it in the one-line
  * CoverageFormatError thrown for anything malformed or of another version.
  */
-function deserializeCoverage(value, source) {
+function serialize_deserializeCoverage(value, source) {
     const fail = (what) => {
         throw new CoverageFormatError(`${source}: stored coverage ${what}; delete it so a new baseline is saved`);
     };
@@ -106288,8 +106288,20 @@ function parseBaseline(value, source) {
         throw bad('"sha" is not a commit SHA');
     if (Number.isNaN(Date.parse(b.createdAt)))
         throw bad('"createdAt" is not a date');
-    deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
-    return { version: 1, ...b, coverage: v.coverage };
+    // Throws a CoverageFormatError naming the problem; the model is kept for coverageOf.
+    const data = serialize_deserializeCoverage(v.coverage, source);
+    const coverage = v.coverage;
+    validated.set(coverage, data);
+    return { version: 1, ...b, coverage };
+}
+/** The models parseBaseline made while validating, so that a restore does not build one twice. */
+const validated = new WeakMap();
+/**
+ * The coverage model of a baseline: the one parseBaseline made while checking it, else (a baseline
+ * made here rather than restored) deserialized now.
+ */
+function coverageOf(b, source) {
+    return validated.get(b.coverage) ?? deserializeCoverage(b.coverage, source);
 }
 /**
  * Checks that a parsed baseline is the one asked for (a cache entry's key is no proof of its

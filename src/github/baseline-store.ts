@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
+import type { CoverageData } from '../coverage/model.js';
 import { deserializeCoverage, type SerializedCoverage } from '../coverage/serialize.js';
 import { describeError } from '../errors.js';
 
@@ -85,8 +86,22 @@ export function parseBaseline(value: unknown, source: string): Baseline {
   const b = v as { sha: string; branch: string; createdAt: string; commentId: string };
   if (!/^[0-9a-f]{7,64}$/i.test(b.sha)) throw bad('"sha" is not a commit SHA');
   if (Number.isNaN(Date.parse(b.createdAt))) throw bad('"createdAt" is not a date');
-  deserializeCoverage(v.coverage, source); // throws CoverageFormatError naming the problem
-  return { version: 1, ...b, coverage: v.coverage as SerializedCoverage };
+  // Throws a CoverageFormatError naming the problem; the model is kept for coverageOf.
+  const data = deserializeCoverage(v.coverage, source);
+  const coverage = v.coverage as SerializedCoverage;
+  validated.set(coverage, data);
+  return { version: 1, ...b, coverage };
+}
+
+/** The models parseBaseline made while validating, so that a restore does not build one twice. */
+const validated = new WeakMap<SerializedCoverage, CoverageData>();
+
+/**
+ * The coverage model of a baseline: the one parseBaseline made while checking it, else (a baseline
+ * made here rather than restored) deserialized now.
+ */
+export function coverageOf(b: Baseline, source: string): CoverageData {
+  return validated.get(b.coverage) ?? deserializeCoverage(b.coverage, source);
 }
 
 /**

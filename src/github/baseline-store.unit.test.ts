@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { baselineKey, baselinePrefix, mismatchOf, parseBaseline, type Baseline } from './baseline-store.js';
+import { deserializeCoverage } from '../coverage/serialize.js';
+import {
+  baselineKey,
+  baselinePrefix,
+  coverageOf,
+  mismatchOf,
+  parseBaseline,
+  type Baseline,
+} from './baseline-store.js';
 
 const SHA = '0123456789abcdef0123456789abcdef01234567';
 const baseline: Baseline = {
@@ -64,6 +72,23 @@ describe('parseBaseline', () => {
   ])('rejects %s with a message naming the source', (_what, value, message) => {
     expect(() => parseBaseline(value, 'cache entry k')).toThrow(message);
     expect(() => parseBaseline(value, 'cache entry k')).toThrow(/cache entry k/);
+  });
+});
+
+describe('coverageOf', () => {
+  it("gives the model parseBaseline made while validating, and a new baseline's model made now", () => {
+    const parsed = parseBaseline(JSON.parse(JSON.stringify(baseline)), 'file.json');
+    const data = coverageOf(parsed, 'file.json');
+    // The same object each time: the validation's model, not a second deserialization.
+    expect(coverageOf(parsed, 'file.json')).toBe(data);
+    expect(data).toEqual(deserializeCoverage(baseline.coverage, 'file.json'));
+    expect([...(data.files.get('src/a.ts')?.lines ?? [])]).toEqual([
+      [1, 2],
+      [3, 0],
+    ]);
+    const made: Baseline = JSON.parse(JSON.stringify(baseline)) as Baseline;
+    expect(coverageOf(made, 'made')).toEqual(data);
+    expect(coverageOf(made, 'made')).not.toBe(coverageOf(made, 'made'));
   });
 });
 
