@@ -4899,7 +4899,7 @@ exports.isNCNameChar = isNCNameChar;
 
 /***/ }),
 
-/***/ 882:
+/***/ 964:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4916,8 +4916,6 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: external "node:util"
-const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./js/coverage/paths.js
 /**
  * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
@@ -5460,10 +5458,11 @@ function lowerBound(rows, path, from = 0) {
 }
 /** lowerBound from `from`, stepping first: the next path is usually a row or two ahead. */
 function seek(rows, path, from) {
+    const before = (at) => at < rows.length && paths_compareText(rows[at]?.path ?? '', path) < 0;
     let at = from;
-    for (let step = 0; step < 4 && at < rows.length && paths_compareText(rows[at]?.path ?? '', path) < 0; step++)
+    for (let step = 0; step < 4 && before(at); step++)
         at++;
-    return at < rows.length && paths_compareText(rows[at]?.path ?? '', path) < 0 ? lowerBound(rows, path, at) : at;
+    return before(at) ? lowerBound(rows, path, at) : at;
 }
 /** Whether `path` is one of `rows` (sorted by path): a binary search, no index of every path. */
 function hasRow(rows, path) {
@@ -5910,6 +5909,134 @@ function buildReport(input) {
         patchBranches: patchResult?.patchBranches ?? null,
         patchNote: patchResult?.patchNote ?? null,
         ...(input.head.producer === undefined ? {} : { producer: input.head.producer }),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:util"
+const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./js/cli-args.js
+/**
+ * The command line of `covgate report`: its usage text, and the arguments parsed and checked into
+ * ReportArgs. Every bad argument is one InputError naming the option, the value and the fix.
+ */
+
+
+
+
+const USAGE = `Usage: covgate report --coverage FILE... [options]
+
+Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
+with a base and a diff, and checks thresholds. Options:
+  --coverage FILE...     coverage reports or globs (repeatable; several files may follow)
+  --base FILE            base coverage: any report format, or a covgate baseline JSON
+  --diff FILE            unified diff of the change (git diff base...head) for patch coverage
+  --root DIR             directory report paths are made relative to (default: the current one)
+  --fail-under SPEC      '85' (total lines) or 'lines=85, branches=80, functions=80, statements=85, patch=90'
+  --fail-under-file N    minimum line coverage of every file
+  --max-drop N           largest allowed drop of total line coverage vs --base, in points
+  --include GLOB         count only these repo-relative paths (repeatable)
+  --exclude GLOB         omit these repo-relative paths (repeatable)
+  --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
+  --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
+  --html DIR             also write the browsable HTML report to DIR (sources read from --root)
+  --help, --version
+
+Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
+`;
+const OPTIONS = {
+    coverage: { type: 'string', multiple: true },
+    base: { type: 'string' },
+    diff: { type: 'string' },
+    root: { type: 'string' },
+    'fail-under': { type: 'string' },
+    'fail-under-file': { type: 'string' },
+    'max-drop': { type: 'string' },
+    include: { type: 'string', multiple: true },
+    exclude: { type: 'string', multiple: true },
+    components: { type: 'string' },
+    format: { type: 'string' },
+    html: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean' },
+};
+const FORMATS = ['text', 'json', 'markdown'];
+/** Rewords node's parseArgs errors as one line that says what to do. */
+function rewordParseError(error) {
+    const message = errors_describeError(error);
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
+    const code = error.code;
+    let what = message;
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        what = `unknown option '${option}'`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+        what = `${option} needs a value`;
+    return new InputError(`${what}; run 'covgate --help' for the options`);
+}
+/** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
+function parseCommandLine(argv, cwd) {
+    let parsed;
+    try {
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    }
+    catch (error) {
+        throw rewordParseError(error);
+    }
+    const { values, tokens } = parsed;
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    const coverage = [];
+    let command;
+    let afterCoverage = false;
+    for (const token of tokens) {
+        if (token.kind === 'option') {
+            afterCoverage = token.name === 'coverage';
+            if (afterCoverage && token.value !== undefined)
+                coverage.push(token.value);
+        }
+        else if (token.kind === 'positional') {
+            if (afterCoverage)
+                coverage.push(token.value);
+            else if (command === undefined)
+                command = token.value;
+            else
+                throw new InputError(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
+        }
+        else {
+            afterCoverage = false;
+        }
+    }
+    if (command !== 'report') {
+        const got = command === undefined ? 'no command' : `unknown command '${command}'`;
+        throw new InputError(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
+    }
+    if (coverage.length === 0) {
+        throw new InputError("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
+    }
+    const format = values.format ?? 'text';
+    if (!FORMATS.some((f) => f === format)) {
+        throw new InputError(`--format: '${format}' is not a format; use text, json or markdown`);
+    }
+    // --root need not exist here: it may be the runner checkout a CI report was made in.
+    const root = (0,external_node_path_namespaceObject.resolve)(cwd, values.root ?? '.');
+    const percentOf = (name) => values[name] === undefined ? undefined : parsePercent(values[name], `--${name}`);
+    return {
+        kind: 'report',
+        args: {
+            coverage,
+            base: values.base,
+            diff: values.diff,
+            root,
+            thresholds: parseFailUnder(values['fail-under'] ?? '', '--fail-under'),
+            failUnderFile: percentOf('fail-under-file'),
+            maxDrop: percentOf('max-drop'),
+            include: values.include ?? [],
+            exclude: values.exclude ?? [],
+            components: values.components,
+            format: format,
+            html: values.html === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(cwd, values.html),
+        },
     };
 }
 
@@ -9407,7 +9534,7 @@ function readOptions(file, opts) {
 
 /** Version of {@link SerializedCoverage}; bump it when the layout changes. */
 const SERIALIZED_VERSION = 1;
-const FORMATS = ['istanbul', 'lcov', 'cobertura'];
+const serialize_FORMATS = ['istanbul', 'lcov', 'cobertura'];
 /** Converts CoverageData to its stored form (files in path order). */
 function serializeCoverage(data) {
     const files = [];
@@ -9498,7 +9625,7 @@ function deserializeCoverage(value, source) {
     if (v.version !== SERIALIZED_VERSION) {
         return fail(`has version ${JSON.stringify(v.version) ?? 'none'}, expected ${SERIALIZED_VERSION}`);
     }
-    if (!Array.isArray(v.formats) || !v.formats.every((f) => typeof f === 'string' && FORMATS.includes(f))) {
+    if (!Array.isArray(v.formats) || !v.formats.every((f) => typeof f === 'string' && serialize_FORMATS.includes(f))) {
         return fail('has a bad "formats" list');
     }
     if (!Array.isArray(v.files))
@@ -11983,123 +12110,6 @@ function* textLines(report, head) {
 
 
 
-
-const USAGE = `Usage: covgate report --coverage FILE... [options]
-
-Reads coverage reports (istanbul JSON, lcov, Cobertura XML; several are merged), compares them
-with a base and a diff, and checks thresholds. Options:
-  --coverage FILE...     coverage reports or globs (repeatable; several files may follow)
-  --base FILE            base coverage: any report format, or a covgate baseline JSON
-  --diff FILE            unified diff of the change (git diff base...head) for patch coverage
-  --root DIR             directory report paths are made relative to (default: the current one)
-  --fail-under SPEC      '85' (total lines) or 'lines=85, branches=80, functions=80, statements=85, patch=90'
-  --fail-under-file N    minimum line coverage of every file
-  --max-drop N           largest allowed drop of total line coverage vs --base, in points
-  --include GLOB         count only these repo-relative paths (repeatable)
-  --exclude GLOB         omit these repo-relative paths (repeatable)
-  --components FILE      monorepo components, one per line: 'name: glob, glob | thresholds'
-  --format FORMAT        text (default), json, or markdown (the PR comment the action posts)
-  --html DIR             also write the browsable HTML report to DIR (sources read from --root)
-  --help, --version
-
-Exit status: 0 thresholds hold, 1 a threshold failed, 2 bad input.
-`;
-const OPTIONS = {
-    coverage: { type: 'string', multiple: true },
-    base: { type: 'string' },
-    diff: { type: 'string' },
-    root: { type: 'string' },
-    'fail-under': { type: 'string' },
-    'fail-under-file': { type: 'string' },
-    'max-drop': { type: 'string' },
-    include: { type: 'string', multiple: true },
-    exclude: { type: 'string', multiple: true },
-    components: { type: 'string' },
-    format: { type: 'string' },
-    html: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean' },
-};
-const cli_FORMATS = ['text', 'json', 'markdown'];
-/** Rewords node's parseArgs errors as one line that says what to do. */
-function rewordParseError(error) {
-    const message = errors_describeError(error);
-    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? 'an option';
-    const code = error.code;
-    let what = message;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        what = `unknown option '${option}'`;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-        what = `${option} needs a value`;
-    return new InputError(`${what}; run 'covgate --help' for the options`);
-}
-/** Parses argv (without node and the script). Positionals right after `--coverage` are more reports. */
-function parseCommandLine(argv, cwd) {
-    let parsed;
-    try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
-    }
-    catch (error) {
-        throw rewordParseError(error);
-    }
-    const { values, tokens } = parsed;
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    const coverage = [];
-    let command;
-    let afterCoverage = false;
-    for (const token of tokens) {
-        if (token.kind === 'option') {
-            afterCoverage = token.name === 'coverage';
-            if (afterCoverage && token.value !== undefined)
-                coverage.push(token.value);
-        }
-        else if (token.kind === 'positional') {
-            if (afterCoverage)
-                coverage.push(token.value);
-            else if (command === undefined)
-                command = token.value;
-            else
-                throw new InputError(`unexpected argument '${token.value}'; run 'covgate --help' for the options`);
-        }
-        else {
-            afterCoverage = false;
-        }
-    }
-    if (command !== 'report') {
-        const got = command === undefined ? 'no command' : `unknown command '${command}'`;
-        throw new InputError(`${got}; use 'covgate report --coverage FILE...' (see covgate --help)`);
-    }
-    if (coverage.length === 0) {
-        throw new InputError("--coverage is missing; give one or more reports, e.g. '--coverage coverage/lcov.info'");
-    }
-    const format = values.format ?? 'text';
-    if (!cli_FORMATS.some((f) => f === format)) {
-        throw new InputError(`--format: '${format}' is not a format; use text, json or markdown`);
-    }
-    // --root need not exist here: it may be the runner checkout a CI report was made in.
-    const root = (0,external_node_path_namespaceObject.resolve)(cwd, values.root ?? '.');
-    const percentOf = (name) => values[name] === undefined ? undefined : parsePercent(values[name], `--${name}`);
-    return {
-        kind: 'report',
-        args: {
-            coverage,
-            base: values.base,
-            diff: values.diff,
-            root,
-            thresholds: parseFailUnder(values['fail-under'] ?? '', '--fail-under'),
-            failUnderFile: percentOf('fail-under-file'),
-            maxDrop: percentOf('max-drop'),
-            include: values.include ?? [],
-            exclude: values.exclude ?? [],
-            components: values.components,
-            format: format,
-            html: values.html === undefined ? undefined : (0,external_node_path_namespaceObject.resolve)(cwd, values.html),
-        },
-    };
-}
 async function readInputFile(path, cwd, flag) {
     try {
         return await readTextFile((0,external_node_path_namespaceObject.resolve)(cwd, path));
@@ -12283,7 +12293,7 @@ async function runCli(argv, cwd, rawOut, rawErr) {
 /***/ ((__webpack_module__, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(__webpack_module__, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(882);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(964);
 // The bundle entry of the `covgate` CLI: `src/cli.ts` exports `runCli()` for in-process tests.
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), process.cwd(), (s) => process.stdout.write(s), (s) => process.stderr.write(s));

@@ -81,10 +81,10 @@ function lowerBound(rows: readonly ReportFile[], path: string, from = 0): number
 
 /** lowerBound from `from`, stepping first: the next path is usually a row or two ahead. */
 function seek(rows: readonly ReportFile[], path: string, from: number): number {
+  const before = (at: number): boolean => at < rows.length && compareText(rows[at]?.path ?? '', path) < 0;
   let at = from;
-  for (let step = 0; step < 4 && at < rows.length && compareText(rows[at]?.path ?? '', path) < 0; step++)
-    at++;
-  return at < rows.length && compareText(rows[at]?.path ?? '', path) < 0 ? lowerBound(rows, path, at) : at;
+  for (let step = 0; step < 4 && before(at); step++) at++;
+  return before(at) ? lowerBound(rows, path, at) : at;
 }
 
 /** Whether `path` is one of `rows` (sorted by path): a binary search, no index of every path. */
