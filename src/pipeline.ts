@@ -12,17 +12,15 @@ import { setImmediate } from 'node:timers/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
 import { applyComponents } from './analysis/components.js';
-import { BaseSummaries } from './analysis/base-summaries.js';
 import type { FullReport } from './analysis/types.js';
+import { emptyProvenance, restoreBase } from './base-restore.js';
 import type { Config } from './config.js';
 import { Inputs, Outputs, State } from './constants.js';
 import { InputError, RunnerError } from './errors.js';
-import { filterCoverage } from './coverage/filter.js';
 import type { CoverageData } from './coverage/model.js';
-import { readReportFile } from './coverage/read.js';
 import { getChangeSet } from './diff/source.js';
 import type { ChangeSet } from './diff/model.js';
-import { coverageOf, type BaselineStore } from './github/baseline-store.js';
+import type { BaselineStore } from './github/baseline-store.js';
 import { createOctokit, type Octokit } from './github/octokit.js';
 import { decideOutcome, type Failure, type Outcome } from './outcome.js';
 import { readHeadOrFail } from './head-coverage.js';
@@ -110,7 +108,7 @@ export async function reportOnHead(
   let provenance = emptyProvenance(config);
   let htmlReportUrl: string | null = null;
   if (head !== null) {
-    const base = await restoreBase(config, deps);
+    const base = await restoreBase(config, io, deps.baselineStore);
     provenance = base.provenance;
     const changes = await readChanges(config, io, octokit);
     try {
@@ -198,18 +196,6 @@ function describeSetupError(error: unknown, title: string): Failure {
   throw error;
 }
 
-/** What is known of the commits before any baseline is looked at. */
-function emptyProvenance(config: Config): Provenance {
-  return {
-    headSha: config.event.headSha || null,
-    baseSha: config.event.baseSha ?? null,
-    baselineSha: null,
-    baselineExact: false,
-    baselineSource: 'none',
-    note: null,
-  };
-}
-
 /** Step 2: start PostgreSQL; post tears it down from the state saved while it starts. */
 export async function provisionDatabase(config: Config, io: ActionIo): Promise<Record<string, string>> {
   if (config.postgres === undefined) return {};
@@ -231,72 +217,6 @@ export async function provisionDatabase(config: Config, io: ActionIo): Promise<R
     `covgate: PostgreSQL ${server.version} on 127.0.0.1:${server.port}; URL in ${config.databaseUrlEnv.join(', ')}`,
   );
   return env;
-}
-
-/**
- * Step 5b: the base — `base-coverage`, else the stored baseline of the PR's base. A base that cannot
- * be read or mapped onto this checkout is no reason to fail the run: it becomes "no baseline" with
- * one warning naming why.
- */
-async function restoreBase(
-  config: Config,
-  deps: PipelineDeps,
-): Promise<{ data: BaseSummaries | null; provenance: Provenance }> {
-  try {
-    const base = await readBase(config, deps);
-    // Only the base's per-file counts are compared: its coverage model is let go here.
-    return { ...base, data: base.data === null ? null : BaseSummaries.of(base.data) };
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    deps.io.warning(`covgate: no baseline to compare with: ${error.message}`);
-    return {
-      data: null,
-      provenance: { ...emptyProvenance(config), note: `no baseline: ${error.message}` },
-    };
-  }
-}
-
-async function readBase(
-  config: Config,
-  deps: PipelineDeps,
-): Promise<{ data: CoverageData | null; provenance: Provenance }> {
-  const { event } = config;
-  const provenance = emptyProvenance(config);
-  if (config.baseCoverage !== undefined) {
-    // With the existence check, paths of another checkout map onto this one (longest existing tail).
-    // Read like coverage-files: lcov in chunks and istanbul JSON by entry, never as one big string.
-    const parsed = await readReportFile(
-      config.baseCoverage,
-      { cwd: config.workingDirectory, root: config.repoRoot },
-      Inputs.BaseCoverage,
-    );
-    const data = filterCoverage(parsed.data, config.include, config.exclude);
-    return { data, provenance: { ...provenance, baselineSource: 'file', baselineExact: true } };
-  }
-  if (event.pullNumber === undefined || event.baseRef === undefined) {
-    return { data: null, provenance: { ...provenance, note: 'no baseline: not a pull request' } };
-  }
-  const restored = await deps.baselineStore.restore({
-    commentId: config.commentId,
-    branch: event.baseRef,
-    sha: event.baseSha,
-  });
-  if (restored.baseline === null) return { data: null, provenance: { ...provenance, note: restored.reason } };
-  const b = restored.baseline;
-  const data = filterCoverage(coverageOf(b, `baseline of ${b.sha}`), config.include, config.exclude);
-  const note = restored.exact
-    ? null
-    : `compared with the newest baseline of ${b.branch} (commit ${b.sha.slice(0, 7)}), not the exact base ${event.baseSha?.slice(0, 7) ?? ''}`;
-  return {
-    data,
-    provenance: {
-      ...provenance,
-      baselineSha: b.sha,
-      baselineExact: restored.exact,
-      baselineSource: 'cache',
-      note,
-    },
-  };
 }
 
 /** Step 5c: the PR's changed lines (git, else the REST API); `null` outside pull requests. */
