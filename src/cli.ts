@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setImmediate } from 'node:timers/promises';
 import { buildReport } from './analysis/build-report.js';
 import { parseCommandLine, USAGE, type Format, type ReportArgs } from './cli-args.js';
 import { applyComponents, parseComponents } from './analysis/components.js';
@@ -25,7 +24,7 @@ import type { RenderContext } from './report/context.js';
 import { neutraliseJsonForLog, neutraliseWorkflowCommands } from './report/escape.js';
 import { jsonPieces } from './report/json-stream.js';
 import { renderComment } from './report/markdown.js';
-import { lineBatches, textLines } from './report/text.js';
+import { lineBatches, textLines, writeInTurns } from './report/text.js';
 
 async function readInputFile(path: string, cwd: string, flag: string): Promise<string> {
   try {
@@ -123,7 +122,7 @@ function renderContext(loaded: Loaded): RenderContext {
   };
 }
 
-/** The report in `format`: JSON and text in pieces ({@link writePieces}), never one string. */
+/** The report in `format`: JSON and text in pieces ({@link writeInTurns}), never one string. */
 async function render(
   report: FullReport,
   format: Format,
@@ -131,19 +130,8 @@ async function render(
   out: (s: string) => void,
 ): Promise<void> {
   if (format === 'markdown') out(renderComment(report, renderContext(loaded)) + '\n');
-  else if (format === 'json') await writePieces(jsonPieces(report), out);
-  else await writePieces(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
-}
-
-/**
- * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe holds its
- * text until it does, so a loop of writes would hold the whole output (270 MB for a million files).
- */
-async function writePieces(pieces: Iterable<string>, out: (s: string) => void): Promise<void> {
-  for (const piece of pieces) {
-    out(piece);
-    await setImmediate();
-  }
+  else if (format === 'json') await writeInTurns(jsonPieces(report), out);
+  else await writeInTurns(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
 }
 
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */

@@ -8,7 +8,6 @@
  *   5. read the coverage, compare with the base and the PR's changed lines;
  *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
  */
-import { setImmediate } from 'node:timers/promises';
 import type { ActionIo } from './action-io.js';
 import { buildReport } from './analysis/build-report.js';
 import { applyComponents } from './analysis/components.js';
@@ -30,7 +29,7 @@ import { runPhase } from './phases/run.js';
 import { runTestPhases } from './phases/test-phases.js';
 import { provisionPostgres, type PostgresState } from './postgres/provision.js';
 import type { PhaseResult, Provenance, RenderContext } from './report/context.js';
-import { lineBatches, logTableLines } from './report/text.js';
+import { lineBatches, logTableLines, writeInTurns } from './report/text.js';
 import { publishOutcome } from './results.js';
 
 /** Builds the REST client (the real one in the action; the same one against a fake API in tests). */
@@ -142,15 +141,11 @@ export async function reportOnHead(
 }
 
 /**
- * The log table in pieces of whole lines (a million-file table is never one string), then the blank
- * line that ended it when it was logged as one text. The event loop turns after each piece: a write
- * to the runner's pipe holds its text until it does, so a loop of writes would hold the whole table.
+ * The log table in pieces of whole lines, the event loop turning between them (a million-file table
+ * is never one string), then the blank line that ended it when it was logged as one text.
  */
 async function logTable(io: ActionIo, lines: Iterable<string>): Promise<void> {
-  for (const piece of lineBatches(lines)) {
-    io.info(piece);
-    await setImmediate();
-  }
+  await writeInTurns(lineBatches(lines), (piece) => io.info(piece));
   io.info('');
 }
 

@@ -4914,8 +4914,6 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:url"
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./js/coverage/paths.js
 /**
  * Makes the file paths found in coverage reports repo-relative (`src/a.js`).
@@ -6297,7 +6295,7 @@ function filterReport(data, include, exclude, names = { include: 'include', excl
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
-const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 var external_fs_namespaceObject_0 = /*#__PURE__*/__nccwpck_require__.t(external_fs_namespaceObject, 2);
@@ -9139,76 +9137,6 @@ function createLcovReader(source, opts) {
 
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-;// CONCATENATED MODULE: ./js/coverage/lcov-stream.js
-/**
- * Reads a big lcov tracefile in chunks of whole lines instead of as one text: a 1,000,000-file
- * `lcov.info` (51 MB) is then never a 51 MB buffer plus a 51 MB string, only the 64 kB at hand and
- * the model. The lines go through the same reader as the whole text (lcov.ts), so the result and
- * every message equal `parseCoverage`'s. A file that does not start like lcov returns `null`: the
- * ordinary reader decides what it is (and says what is wrong with it).
- */
-
-
-
-/**
- * 64 kB: the chunk's text then stays a small object that dies young; strings of 128 kB and more are
- * allocated with the long-lived objects and stay there, garbage, until a full collection.
- */
-const lcov_stream_CHUNK = 1 << 16;
-/** How parseCoverage tells lcov: its first non-blank line (in the first 4 KB) starts so. */
-const LCOV_START = ['TN:', 'SF:', 'VER:'];
-/** Characters read before the format is told, as many as parseCoverage looks at. */
-const SNIFFED = 4096;
-/** True when parseCoverage would read `start` (the first chunk, without a BOM) as lcov. */
-function looksLikeLcov(start) {
-    const line = start
-        .slice(0, SNIFFED)
-        .split('\n')
-        .find((l) => l.trim() !== '');
-    return line !== undefined && LCOV_START.some((p) => line.trim().startsWith(p));
-}
-/**
- * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
- * CoverageFormatError as readLcov does. `source` names the file in messages.
- */
-function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
-    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(chunkSize);
-        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-        let n = 1;
-        let text = '';
-        const readMore = () => {
-            n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, chunkSize, null);
-            text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
-        };
-        while (n > 0 && text.length < SNIFFED)
-            readMore();
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (!looksLikeLcov(text))
-            return null;
-        const reader = createLcovReader(source, opts);
-        for (;;) {
-            // Whole lines to the reader; the unfinished last one waits for the next chunk.
-            const cut = text.lastIndexOf('\n') + 1;
-            if (cut > 0) {
-                reader.read(text.slice(0, cut));
-                text = text.slice(cut);
-            }
-            if (n === 0)
-                break;
-            readMore();
-        }
-        if (text !== '')
-            reader.read(text);
-        return reader.finish();
-    }
-    finally {
-        (0,external_node_fs_namespaceObject.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./js/coverage/one-count.js
 /**
  * One run, one count. Jest, c8 and Vitest write `coverage-final.json` AND `lcov.info` (and
@@ -9223,6 +9151,22 @@ function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
 
 /** Richer formats first. */
 const RICHNESS = ['istanbul', 'cobertura', 'lcov'];
+/** The records an lcov tracefile starts with. */
+const LCOV_START = ['TN:', 'SF:', 'VER:'];
+/** How much of a report's start format detection looks at. */
+const SNIFFED_CHARS = 4096;
+/** First non-blank line of `text`, trimmed (only the first {@link SNIFFED_CHARS} are looked at). */
+function firstLine(text) {
+    for (const line of text.slice(0, SNIFFED_CHARS).split('\n')) {
+        if (line.trim() !== '')
+            return line.trim();
+    }
+    return '';
+}
+/** True when a report whose first non-blank line is `line` is an lcov tracefile. */
+function isLcovStart(line) {
+    return LCOV_START.some((p) => line.startsWith(p));
+}
 /** Format of a report from its first non-blank characters (content, never the name), or null. */
 function sniffFormat(start) {
     const head = start.replace(/^\uFEFF/, '').trimStart();
@@ -9230,7 +9174,7 @@ function sniffFormat(start) {
         return 'istanbul';
     if (head.startsWith('<'))
         return 'cobertura';
-    if (/^(TN:|SF:|VER:)/.test(head))
+    if (isLcovStart(head))
         return 'lcov';
     return null;
 }
@@ -9292,6 +9236,66 @@ function partRank(data) {
     return Math.min(...data.formats.map((f) => RICHNESS.indexOf(f)), RICHNESS.length);
 }
 
+;// CONCATENATED MODULE: ./js/coverage/lcov-stream.js
+/**
+ * Reads a big lcov tracefile in chunks of whole lines instead of as one text: a 1,000,000-file
+ * `lcov.info` (51 MB) is then never a 51 MB buffer plus a 51 MB string, only the 64 kB at hand and
+ * the model. The lines go through the same reader as the whole text (lcov.ts), so the result and
+ * every message equal `parseCoverage`'s. A file that does not start like lcov returns `null`: the
+ * ordinary reader decides what it is (and says what is wrong with it).
+ */
+
+
+
+
+/**
+ * 64 kB: the chunk's text then stays a small object that dies young; strings of 128 kB and more are
+ * allocated with the long-lived objects and stay there, garbage, until a full collection.
+ */
+const lcov_stream_CHUNK = 1 << 16;
+/**
+ * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
+ * CoverageFormatError as readLcov does. `source` names the file in messages.
+ */
+function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(chunkSize);
+        const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+        let n = 1;
+        let text = '';
+        const readMore = () => {
+            n = (0,external_node_fs_namespaceObject.readSync)(fd, buffer, 0, chunkSize, null);
+            text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
+        };
+        while (n > 0 && text.length < SNIFFED_CHARS)
+            readMore();
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        // parseCoverage's own test, so that both read the same files as lcov.
+        if (!isLcovStart(firstLine(text)))
+            return null;
+        const reader = createLcovReader(source, opts);
+        for (;;) {
+            // Whole lines to the reader; the unfinished last one waits for the next chunk.
+            const cut = text.lastIndexOf('\n') + 1;
+            if (cut > 0) {
+                reader.read(text.slice(0, cut));
+                text = text.slice(cut);
+            }
+            if (n === 0)
+                break;
+            readMore();
+        }
+        if (text !== '')
+            reader.read(text);
+        return reader.finish();
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/read.js
 /**
  * Entry point of the coverage readers: detects a report's format from its content (never its
@@ -9313,7 +9317,6 @@ function partRank(data) {
 
 
 
-const read_LCOV_START = ['TN:', 'SF:', 'VER:'];
 function parseJson(text, source, opts) {
     let value;
     try {
@@ -9345,14 +9348,6 @@ function parseJson(text, source, opts) {
         return readIstanbul(obj, source, opts);
     throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
-/** First non-blank line of `text` (only the first 4 KB are looked at). */
-function firstLine(text) {
-    for (const line of text.slice(0, 4096).split('\n')) {
-        if (line.trim() !== '')
-            return line.trim();
-    }
-    return '';
-}
 /**
  * Parses one report. `source` names it in error messages. Throws CoverageFormatError for an empty
  * or malformed file, an unknown format, or a report whose every file lies outside `opts.root`.
@@ -9370,7 +9365,7 @@ function parseCoverage(text, source, opts) {
     else if (start.startsWith('<')) {
         parsed = readCobertura(parseCoberturaXml(body, source), source, opts);
     }
-    else if (read_LCOV_START.some((p) => start.startsWith(p))) {
+    else if (isLcovStart(start)) {
         parsed = readLcov(body, source, opts);
     }
     else {
@@ -9487,7 +9482,7 @@ function describeNoData(parts, inputName) {
 }
 /** The first bytes of a file, enough to tell its format. */
 async function readStart(file) {
-    const handle = await (0,external_node_fs_promises_namespaceObject.open)(file, 'r');
+    const handle = await (0,promises_namespaceObject.open)(file, 'r');
     try {
         const buffer = Buffer.alloc(512);
         const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
@@ -9502,7 +9497,7 @@ async function readStart(file) {
  * chunks of a big file into a string that is copied again when first read.
  */
 async function readTextFile(path) {
-    return (await (0,external_node_fs_promises_namespaceObject.readFile)(path)).toString('utf8');
+    return (await (0,promises_namespaceObject.readFile)(path)).toString('utf8');
 }
 /** How messages name a report file: relative to `cwd` when inside it, else absolute. */
 function reportName(file, cwd) {
@@ -10570,7 +10565,7 @@ async function writeHtmlReport(input) {
     const root = (0,external_node_path_namespaceObject.resolve)(input.sourceRoot);
     // Never emptied: `--html .` must not delete anything. Pages of an earlier run may remain, but the
     // index links (and the upload takes) only this run's files.
-    await (0,external_node_fs_promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(outDir, 'files'), { recursive: true });
+    await (0,promises_namespaceObject.mkdir)((0,external_node_path_namespaceObject.join)(outDir, 'files'), { recursive: true });
     const changed = new Map();
     for (const f of input.changes?.files ?? [])
         changed.set(f.path, new Set(f.addedLines));
@@ -10599,7 +10594,7 @@ async function writeHtmlReport(input) {
     const rows = buildIndexRows(report, (path) => hrefs.get(path) ?? null);
     const indexFile = (0,external_node_path_namespaceObject.join)(outDir, 'index.html');
     const missingSources = report.files.length - hrefs.size;
-    await (0,external_node_fs_promises_namespaceObject.writeFile)(indexFile, renderIndexPage(report, rows, { title: input.title, headSha: input.headSha, missingSources }));
+    await (0,promises_namespaceObject.writeFile)(indexFile, renderIndexPage(report, rows, { title: input.title, headSha: input.headSha, missingSources }));
     return { indexFile, files: [indexFile, ...written.sort()], missingSources };
 }
 
@@ -10789,12 +10784,13 @@ function* emit(value, indent, depth, transform) {
         for (let i = 0; i < value.length; i += ITEMS_PER_CALL) {
             if (i > 0)
                 yield `,\n${inner}`;
-            if (depth === 0 && value.slice(i, i + ITEMS_PER_CALL).some(isContainer)) {
+            const items = value.slice(i, i + ITEMS_PER_CALL);
+            if (depth === 0 && items.some(isContainer)) {
                 // Items of the top level are taken apart in turn.
-                for (let j = i; j < Math.min(value.length, i + ITEMS_PER_CALL); j++) {
-                    if (j > i)
+                for (const [k, raw] of items.entries()) {
+                    if (k > 0)
                         yield `,\n${inner}`;
-                    const item = resolve(String(j), value[j], transform);
+                    const item = resolve(String(i + k), raw, transform);
                     if (isContainer(item))
                         yield* emit(item, inner, depth + 1, transform);
                     else
@@ -10802,7 +10798,7 @@ function* emit(value, indent, depth, transform) {
                 }
             }
             else {
-                yield itemsText(value.slice(i, i + ITEMS_PER_CALL), indent, transform);
+                yield itemsText(items, indent, transform);
             }
         }
         yield `\n${indent}]`;
@@ -11755,6 +11751,8 @@ function renderComment(fullReport, ctx) {
     return joinParts([...top, files, ...bottom]);
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./js/report/istanbul-table.js
 
 const PCT = 7;
@@ -11920,6 +11918,7 @@ function renderIstanbulTable(data) {
 
 
 
+
 /** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
 function formatLineRanges(lines) {
     return toLineRanges(lines).map(formatRange).join(', ');
@@ -12015,6 +12014,17 @@ function* lineBatches(lines) {
     if (pending.length > 0)
         yield pending.join('\n');
 }
+/**
+ * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe (stdout, the
+ * runner's log) holds its text until it does, so a loop of writes would hold the whole output
+ * (270 MB of JSON for a million files).
+ */
+async function writeInTurns(pieces, write) {
+    for (const piece of pieces) {
+        write(piece);
+        await (0,external_node_timers_promises_namespaceObject.setImmediate)();
+    }
+}
 function text_formatCounts(c) {
     return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
 }
@@ -12092,7 +12102,6 @@ function* textLines(report, head) {
  * Markdown or a term-missing table. Exit 0 thresholds hold, 1 one failed, 2 bad input (one line on
  * stderr, `covgate: <message>`, never a stack trace).
  */
-
 
 
 
@@ -12197,24 +12206,14 @@ function renderContext(loaded) {
         summaryUrl: null,
     };
 }
-/** The report in `format`: JSON and text in pieces ({@link writePieces}), never one string. */
+/** The report in `format`: JSON and text in pieces ({@link writeInTurns}), never one string. */
 async function render(report, format, loaded, out) {
     if (format === 'markdown')
         out(renderComment(report, renderContext(loaded)) + '\n');
     else if (format === 'json')
-        await writePieces(jsonPieces(report), out);
+        await writeInTurns(jsonPieces(report), out);
     else
-        await writePieces(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
-}
-/**
- * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe holds its
- * text until it does, so a loop of writes would hold the whole output (270 MB for a million files).
- */
-async function writePieces(pieces, out) {
-    for (const piece of pieces) {
-        out(piece);
-        await (0,promises_namespaceObject.setImmediate)();
-    }
+        await writeInTurns(lineBatches(textLines(report, loaded.head)), (piece) => out(`${piece}\n`));
 }
 /** The version in the covgate package.json above the bundle (dist/cli/index.js -> ../../). */
 function readVersion() {

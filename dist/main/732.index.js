@@ -790,12 +790,13 @@ function* emit(value, indent, depth, transform) {
         for (let i = 0; i < value.length; i += ITEMS_PER_CALL) {
             if (i > 0)
                 yield `,\n${inner}`;
-            if (depth === 0 && value.slice(i, i + ITEMS_PER_CALL).some(isContainer)) {
+            const items = value.slice(i, i + ITEMS_PER_CALL);
+            if (depth === 0 && items.some(isContainer)) {
                 // Items of the top level are taken apart in turn.
-                for (let j = i; j < Math.min(value.length, i + ITEMS_PER_CALL); j++) {
-                    if (j > i)
+                for (const [k, raw] of items.entries()) {
+                    if (k > 0)
                         yield `,\n${inner}`;
-                    const item = json_stream_resolve(String(j), value[j], transform);
+                    const item = json_stream_resolve(String(i + k), raw, transform);
                     if (isContainer(item))
                         yield* emit(item, inner, depth + 1, transform);
                     else
@@ -803,7 +804,7 @@ function* emit(value, indent, depth, transform) {
                 }
             }
             else {
-                yield itemsText(value.slice(i, i + ITEMS_PER_CALL), indent, transform);
+                yield itemsText(items, indent, transform);
             }
         }
         yield `\n${indent}]`;
@@ -1646,8 +1647,6 @@ function nonGateMessages(outcome) {
     return outcome.failures.filter((f) => f.kind !== 'threshold-missed').map((f) => f.message);
 }
 
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./js/coverage/summary.js
 var coverage_summary = __webpack_require__(71405);
 // EXTERNAL MODULE: ./js/analysis/base-summaries.js
@@ -3597,76 +3596,6 @@ function createLcovReader(source, opts) {
 
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-;// CONCATENATED MODULE: ./js/coverage/lcov-stream.js
-/**
- * Reads a big lcov tracefile in chunks of whole lines instead of as one text: a 1,000,000-file
- * `lcov.info` (51 MB) is then never a 51 MB buffer plus a 51 MB string, only the 64 kB at hand and
- * the model. The lines go through the same reader as the whole text (lcov.ts), so the result and
- * every message equal `parseCoverage`'s. A file that does not start like lcov returns `null`: the
- * ordinary reader decides what it is (and says what is wrong with it).
- */
-
-
-
-/**
- * 64 kB: the chunk's text then stays a small object that dies young; strings of 128 kB and more are
- * allocated with the long-lived objects and stay there, garbage, until a full collection.
- */
-const lcov_stream_CHUNK = 1 << 16;
-/** How parseCoverage tells lcov: its first non-blank line (in the first 4 KB) starts so. */
-const LCOV_START = ['TN:', 'SF:', 'VER:'];
-/** Characters read before the format is told, as many as parseCoverage looks at. */
-const SNIFFED = 4096;
-/** True when parseCoverage would read `start` (the first chunk, without a BOM) as lcov. */
-function looksLikeLcov(start) {
-    const line = start
-        .slice(0, SNIFFED)
-        .split('\n')
-        .find((l) => l.trim() !== '');
-    return line !== undefined && LCOV_START.some((p) => line.trim().startsWith(p));
-}
-/**
- * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
- * CoverageFormatError as readLcov does. `source` names the file in messages.
- */
-function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const buffer = Buffer.alloc(chunkSize);
-        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
-        let n = 1;
-        let text = '';
-        const readMore = () => {
-            n = (0,external_node_fs_.readSync)(fd, buffer, 0, chunkSize, null);
-            text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
-        };
-        while (n > 0 && text.length < SNIFFED)
-            readMore();
-        if (text.charCodeAt(0) === 0xfeff)
-            text = text.slice(1);
-        if (!looksLikeLcov(text))
-            return null;
-        const reader = createLcovReader(source, opts);
-        for (;;) {
-            // Whole lines to the reader; the unfinished last one waits for the next chunk.
-            const cut = text.lastIndexOf('\n') + 1;
-            if (cut > 0) {
-                reader.read(text.slice(0, cut));
-                text = text.slice(cut);
-            }
-            if (n === 0)
-                break;
-            readMore();
-        }
-        if (text !== '')
-            reader.read(text);
-        return reader.finish();
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
 ;// CONCATENATED MODULE: ./js/coverage/one-count.js
 /**
  * One run, one count. Jest, c8 and Vitest write `coverage-final.json` AND `lcov.info` (and
@@ -3681,6 +3610,22 @@ function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
 
 /** Richer formats first. */
 const RICHNESS = ['istanbul', 'cobertura', 'lcov'];
+/** The records an lcov tracefile starts with. */
+const LCOV_START = ['TN:', 'SF:', 'VER:'];
+/** How much of a report's start format detection looks at. */
+const SNIFFED_CHARS = 4096;
+/** First non-blank line of `text`, trimmed (only the first {@link SNIFFED_CHARS} are looked at). */
+function firstLine(text) {
+    for (const line of text.slice(0, SNIFFED_CHARS).split('\n')) {
+        if (line.trim() !== '')
+            return line.trim();
+    }
+    return '';
+}
+/** True when a report whose first non-blank line is `line` is an lcov tracefile. */
+function isLcovStart(line) {
+    return LCOV_START.some((p) => line.startsWith(p));
+}
 /** Format of a report from its first non-blank characters (content, never the name), or null. */
 function sniffFormat(start) {
     const head = start.replace(/^\uFEFF/, '').trimStart();
@@ -3688,7 +3633,7 @@ function sniffFormat(start) {
         return 'istanbul';
     if (head.startsWith('<'))
         return 'cobertura';
-    if (/^(TN:|SF:|VER:)/.test(head))
+    if (isLcovStart(head))
         return 'lcov';
     return null;
 }
@@ -3750,6 +3695,66 @@ function partRank(data) {
     return Math.min(...data.formats.map((f) => RICHNESS.indexOf(f)), RICHNESS.length);
 }
 
+;// CONCATENATED MODULE: ./js/coverage/lcov-stream.js
+/**
+ * Reads a big lcov tracefile in chunks of whole lines instead of as one text: a 1,000,000-file
+ * `lcov.info` (51 MB) is then never a 51 MB buffer plus a 51 MB string, only the 64 kB at hand and
+ * the model. The lines go through the same reader as the whole text (lcov.ts), so the result and
+ * every message equal `parseCoverage`'s. A file that does not start like lcov returns `null`: the
+ * ordinary reader decides what it is (and says what is wrong with it).
+ */
+
+
+
+
+/**
+ * 64 kB: the chunk's text then stays a small object that dies young; strings of 128 kB and more are
+ * allocated with the long-lived objects and stay there, garbage, until a full collection.
+ */
+const lcov_stream_CHUNK = 1 << 16;
+/**
+ * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
+ * CoverageFormatError as readLcov does. `source` names the file in messages.
+ */
+function readLcovStreaming(file, source, opts, chunkSize = lcov_stream_CHUNK) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const buffer = Buffer.alloc(chunkSize);
+        const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+        let n = 1;
+        let text = '';
+        const readMore = () => {
+            n = (0,external_node_fs_.readSync)(fd, buffer, 0, chunkSize, null);
+            text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
+        };
+        while (n > 0 && text.length < SNIFFED_CHARS)
+            readMore();
+        if (text.charCodeAt(0) === 0xfeff)
+            text = text.slice(1);
+        // parseCoverage's own test, so that both read the same files as lcov.
+        if (!isLcovStart(firstLine(text)))
+            return null;
+        const reader = createLcovReader(source, opts);
+        for (;;) {
+            // Whole lines to the reader; the unfinished last one waits for the next chunk.
+            const cut = text.lastIndexOf('\n') + 1;
+            if (cut > 0) {
+                reader.read(text.slice(0, cut));
+                text = text.slice(cut);
+            }
+            if (n === 0)
+                break;
+            readMore();
+        }
+        if (text !== '')
+            reader.read(text);
+        return reader.finish();
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
 ;// CONCATENATED MODULE: ./js/coverage/read.js
 /**
  * Entry point of the coverage readers: detects a report's format from its content (never its
@@ -3771,7 +3776,6 @@ function partRank(data) {
 
 
 
-const read_LCOV_START = ['TN:', 'SF:', 'VER:'];
 function parseJson(text, source, opts) {
     let value;
     try {
@@ -3803,14 +3807,6 @@ function parseJson(text, source, opts) {
         return readIstanbul(obj, source, opts);
     throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
-/** First non-blank line of `text` (only the first 4 KB are looked at). */
-function firstLine(text) {
-    for (const line of text.slice(0, 4096).split('\n')) {
-        if (line.trim() !== '')
-            return line.trim();
-    }
-    return '';
-}
 /**
  * Parses one report. `source` names it in error messages. Throws CoverageFormatError for an empty
  * or malformed file, an unknown format, or a report whose every file lies outside `opts.root`.
@@ -3828,7 +3824,7 @@ function parseCoverage(text, source, opts) {
     else if (start.startsWith('<')) {
         parsed = readCobertura(parseCoberturaXml(body, source), source, opts);
     }
-    else if (read_LCOV_START.some((p) => start.startsWith(p))) {
+    else if (isLcovStart(start)) {
         parsed = readLcov(body, source, opts);
     }
     else {
@@ -7123,6 +7119,8 @@ async function provisionPostgres(cfg, opts) {
     }
 }
 
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(58500);
 ;// CONCATENATED MODULE: ./js/report/coverage-py-table.js
 /**
  * Python's `round(x, digits)` then `'%.*f'`: ties go to the even digit, decided on the exact binary
@@ -7432,6 +7430,7 @@ function renderIstanbulTable(data) {
 
 
 
+
 /** Collapses line numbers into ranges: [12, 13, 14, 15, 40] -> "12-15, 40". */
 function formatLineRanges(lines) {
     return toLineRanges(lines).map(formatRange).join(', ');
@@ -7526,6 +7525,17 @@ function* lineBatches(lines) {
     }
     if (pending.length > 0)
         yield pending.join('\n');
+}
+/**
+ * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe (stdout, the
+ * runner's log) holds its text until it does, so a loop of writes would hold the whole output
+ * (270 MB of JSON for a million files).
+ */
+async function writeInTurns(pieces, write) {
+    for (const piece of pieces) {
+        write(piece);
+        await (0,external_node_timers_promises_.setImmediate)();
+    }
 }
 function text_formatCounts(c) {
     return c === null ? 'n/a' : `${c.pct}% (${c.covered}/${c.total})`;
@@ -8959,17 +8969,6 @@ function repoPath(config, file) {
 }
 
 ;// CONCATENATED MODULE: ./js/pipeline.js
-/**
- * The main step, in the order the README tells it:
- *
- *   1. (inputs were validated by inputs.ts before we get here)
- *   2. provision PostgreSQL when asked, and hand its URL to the phases and later steps;
- *   3. the unit phase — a failure stops here and skips the full phase;
- *   4. the full phase (or, with rest-command, only the tests the unit phase did not run);
- *   5. read the coverage, compare with the base and the PR's changed lines;
- *   6. decide the one outcome (outcome.ts) and render it into every channel (results.ts).
- */
-
 
 
 
@@ -9063,15 +9062,11 @@ async function reportOnHead(config, deps, octokit, run) {
     return publish(config, deps, octokit, { outcome, head, phases: run.phases, provenance, htmlReportUrl });
 }
 /**
- * The log table in pieces of whole lines (a million-file table is never one string), then the blank
- * line that ended it when it was logged as one text. The event loop turns after each piece: a write
- * to the runner's pipe holds its text until it does, so a loop of writes would hold the whole table.
+ * The log table in pieces of whole lines, the event loop turning between them (a million-file table
+ * is never one string), then the blank line that ended it when it was logged as one text.
  */
 async function logTable(io, lines) {
-    for (const piece of lineBatches(lines)) {
-        io.info(piece);
-        await (0,external_node_timers_promises_.setImmediate)();
-    }
+    await writeInTurns(lineBatches(lines), (piece) => io.info(piece));
     io.info('');
 }
 /** Renders the outcome into every channel (results.ts). */

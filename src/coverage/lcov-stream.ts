@@ -8,6 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { createLcovReader } from './lcov.js';
+import { firstLine, isLcovStart, SNIFFED_CHARS } from './one-count.js';
 import type { ParsedCoverage, ReadOptions } from './read.js';
 
 /**
@@ -15,20 +16,6 @@ import type { ParsedCoverage, ReadOptions } from './read.js';
  * allocated with the long-lived objects and stay there, garbage, until a full collection.
  */
 const CHUNK = 1 << 16;
-/** How parseCoverage tells lcov: its first non-blank line (in the first 4 KB) starts so. */
-const LCOV_START = ['TN:', 'SF:', 'VER:'];
-/** Characters read before the format is told, as many as parseCoverage looks at. */
-const SNIFFED = 4096;
-
-/** True when parseCoverage would read `start` (the first chunk, without a BOM) as lcov. */
-function looksLikeLcov(start: string): boolean {
-  const line = start
-    .slice(0, SNIFFED)
-    .split('\n')
-    .find((l) => l.trim() !== '');
-  return line !== undefined && LCOV_START.some((p) => line.trim().startsWith(p));
-}
-
 /**
  * Reads `file` as an lcov tracefile chunk by chunk; `null` when it does not start like one. Throws
  * CoverageFormatError as readLcov does. `source` names the file in messages.
@@ -49,9 +36,10 @@ export function readLcovStreaming(
       n = readSync(fd, buffer, 0, chunkSize, null);
       text += n > 0 ? decoder.write(buffer.subarray(0, n)) : decoder.end();
     };
-    while (n > 0 && text.length < SNIFFED) readMore();
+    while (n > 0 && text.length < SNIFFED_CHARS) readMore();
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    if (!looksLikeLcov(text)) return null;
+    // parseCoverage's own test, so that both read the same files as lcov.
+    if (!isLcovStart(firstLine(text))) return null;
     const reader = createLcovReader(source, opts);
     for (;;) {
       // Whole lines to the reader; the unfinished last one waits for the next chunk.

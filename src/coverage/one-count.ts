@@ -14,12 +14,30 @@ import type { CoverageData, CoverageFormat } from './model.js';
 /** Richer formats first. */
 const RICHNESS: readonly CoverageFormat[] = ['istanbul', 'cobertura', 'lcov'];
 
+/** The records an lcov tracefile starts with. */
+const LCOV_START = ['TN:', 'SF:', 'VER:'];
+/** How much of a report's start format detection looks at. */
+export const SNIFFED_CHARS = 4096;
+
+/** First non-blank line of `text`, trimmed (only the first {@link SNIFFED_CHARS} are looked at). */
+export function firstLine(text: string): string {
+  for (const line of text.slice(0, SNIFFED_CHARS).split('\n')) {
+    if (line.trim() !== '') return line.trim();
+  }
+  return '';
+}
+
+/** True when a report whose first non-blank line is `line` is an lcov tracefile. */
+export function isLcovStart(line: string): boolean {
+  return LCOV_START.some((p) => line.startsWith(p));
+}
+
 /** Format of a report from its first non-blank characters (content, never the name), or null. */
 export function sniffFormat(start: string): CoverageFormat | null {
   const head = start.replace(/^\uFEFF/, '').trimStart();
   if (head.startsWith('{')) return 'istanbul';
   if (head.startsWith('<')) return 'cobertura';
-  if (/^(TN:|SF:|VER:)/.test(head)) return 'lcov';
+  if (isLcovStart(head)) return 'lcov';
   return null;
 }
 

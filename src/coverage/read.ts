@@ -18,7 +18,13 @@ import { readLcov } from './lcov.js';
 import { readLcovStreaming } from './lcov-stream.js';
 import { mergeCoverage } from './merge.js';
 import type { CoverageData } from './model.js';
-import { dropDuplicateFormats, pickRichestPerDirectory, sniffFormat } from './one-count.js';
+import {
+  dropDuplicateFormats,
+  firstLine,
+  isLcovStart,
+  pickRichestPerDirectory,
+  sniffFormat,
+} from './one-count.js';
 
 /** Options shared by the readers. */
 export interface ReadOptions {
@@ -47,8 +53,6 @@ export interface LoadedCoverage {
   /** What was not counted and why (a second format of one run), for the log. */
   notes: string[];
 }
-
-const LCOV_START = ['TN:', 'SF:', 'VER:'];
 
 function parseJson(text: string, source: string, opts: ReadOptions): ParsedCoverage {
   let value: unknown;
@@ -90,14 +94,6 @@ function parseJson(text: string, source: string, opts: ReadOptions): ParsedCover
   throw hint('JSON of another kind', 'use the "json" reporter of c8/nyc/jest/vitest (coverage-final.json)');
 }
 
-/** First non-blank line of `text` (only the first 4 KB are looked at). */
-function firstLine(text: string): string {
-  for (const line of text.slice(0, 4096).split('\n')) {
-    if (line.trim() !== '') return line.trim();
-  }
-  return '';
-}
-
 /**
  * Parses one report. `source` names it in error messages. Throws CoverageFormatError for an empty
  * or malformed file, an unknown format, or a report whose every file lies outside `opts.root`.
@@ -112,7 +108,7 @@ export function parseCoverage(text: string, source: string, opts: ReadOptions): 
     parsed = parseJson(body, source, opts);
   } else if (start.startsWith('<')) {
     parsed = readCobertura(parseCoberturaXml(body, source), source, opts);
-  } else if (LCOV_START.some((p) => start.startsWith(p))) {
+  } else if (isLcovStart(start)) {
     parsed = readLcov(body, source, opts);
   } else {
     throw new CoverageFormatError(

@@ -90,16 +90,17 @@ function* emit(
     yield `[\n${inner}`;
     for (let i = 0; i < value.length; i += ITEMS_PER_CALL) {
       if (i > 0) yield `,\n${inner}`;
-      if (depth === 0 && value.slice(i, i + ITEMS_PER_CALL).some(isContainer)) {
+      const items = value.slice(i, i + ITEMS_PER_CALL);
+      if (depth === 0 && items.some(isContainer)) {
         // Items of the top level are taken apart in turn.
-        for (let j = i; j < Math.min(value.length, i + ITEMS_PER_CALL); j++) {
-          if (j > i) yield `,\n${inner}`;
-          const item = resolve(String(j), value[j], transform);
+        for (const [k, raw] of items.entries()) {
+          if (k > 0) yield `,\n${inner}`;
+          const item = resolve(String(i + k), raw, transform);
           if (isContainer(item)) yield* emit(item, inner, depth + 1, transform);
           else yield leaf(item, inner, transform) ?? 'null'; // in an array, a skipped value is null
         }
       } else {
-        yield itemsText(value.slice(i, i + ITEMS_PER_CALL), indent, transform);
+        yield itemsText(items, indent, transform);
       }
     }
     yield `\n${indent}]`;

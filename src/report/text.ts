@@ -2,6 +2,7 @@
  * Plain-text renderings for logs and `covgate report --format text`: a pytest-cov style
  * "term-missing" table and a few lines on deltas, patch coverage and thresholds. Pure.
  */
+import { setImmediate } from 'node:timers/promises';
 import { METRICS, type CoverageData, type Counts } from '../coverage/model.js';
 import type { FullReport, Report, ReportDelta, ThresholdResult } from '../analysis/types.js';
 import { renderCoveragePyTable } from './coverage-py-table.js';
@@ -23,7 +24,7 @@ function formatPct(pct: number): string {
  * Missing, with a TOTAL row, like `pytest --cov-report=term-missing`. Made one at a time: the
  * column widths are measured first, so a million-file table is never a million rows at once.
  */
-export function* termMissingLines(report: Report): Generator<string> {
+function* termMissingLines(report: Report): Generator<string> {
   const t = report.totals.lines;
   const total = ['TOTAL', String(t.total), String(t.total - t.covered), formatPct(t.pct), ''];
   const header = ['Name', 'Stmts', 'Miss', 'Cover', 'Missing'];
@@ -118,6 +119,18 @@ export function* lineBatches(lines: Iterable<string>): Generator<string> {
     }
   }
   if (pending.length > 0) yield pending.join('\n');
+}
+
+/**
+ * Writes `pieces` one by one, letting the event loop turn after each: a write to a pipe (stdout, the
+ * runner's log) holds its text until it does, so a loop of writes would hold the whole output
+ * (270 MB of JSON for a million files).
+ */
+export async function writeInTurns(pieces: Iterable<string>, write: (s: string) => void): Promise<void> {
+  for (const piece of pieces) {
+    write(piece);
+    await setImmediate();
+  }
 }
 
 function formatCounts(c: Counts | null): string {
