@@ -14,6 +14,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { startFakeGitHubApi, type FakeGitHubApi } from '../scripts/fake-github-api.mjs';
 import { C8, copyCoveredProject, PROJECT_PATH, REST_TESTS, UNIT_TESTS } from './support/covered-project.js';
 import { createRecordingIo, runMainInProcess, type InProcessResult } from './support/in-process.js';
+import { hasTool, PYTHON } from './support/tools.js';
 
 const HEAD = 'a'.repeat(40);
 const BASE = 'b'.repeat(40);
@@ -361,17 +362,29 @@ describe('messages that name the fix', () => {
     expect(api.state.checkRuns[0]?.output.title).toBe('full phase failed (exit 1)');
   });
 
-  it('translates pytest’s exit 5 in every channel', async () => {
-    const run = await runPr({
-      'unit-command': '/usr/bin/python3 -m pytest -q -p no:cacheprovider -m smoke',
-      'test-command': 'true',
+  // Live where pytest is installed (CI), and always with pytest's recorded answer to a marker that
+  // selects nothing (its output and exit code, replayed by a shell function of the same name).
+  const pytests = [
+    { source: 'live pytest', skip: !hasTool('pytest-cov'), command: `${PYTHON} -m pytest` },
+    {
+      source: 'recorded pytest',
+      skip: false,
+      command: "pytest() { printf '\\n1 deselected in 0.00s\\n'; return 5; }; pytest",
+    },
+  ];
+  for (const { source, skip, command } of pytests) {
+    it.skipIf(skip)(`translates pytest’s exit 5 in every channel (${source})`, async () => {
+      const run = await runPr({
+        'unit-command': `${command} -q -p no:cacheprovider -m smoke`,
+        'test-command': 'true',
+      });
+      const expected =
+        'unit phase failed (exit 5): pytest exit 5: no tests collected (does the marker expression select anything?)';
+      expect(run.failed).toBe(expected);
+      expect(api.state.comments.get(7)?.[0]?.body).toContain('pytest exit 5: no tests collected');
+      expect(api.state.checkRuns[0]?.output.title).toBe('unit phase failed (exit 5)');
     });
-    const expected =
-      'unit phase failed (exit 5): pytest exit 5: no tests collected (does the marker expression select anything?)';
-    expect(run.failed).toBe(expected);
-    expect(api.state.comments.get(7)?.[0]?.body).toContain('pytest exit 5: no tests collected');
-    expect(api.state.checkRuns[0]?.output.title).toBe('unit phase failed (exit 5)');
-  });
+  }
 });
 
 describe('disk full', () => {
